@@ -1,0 +1,56 @@
+# Set-up and everyday commands. `make help` lists them.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint format translations clean compiled-messages
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt $(BIN)/activate
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet -r requirements-test.txt
+	touch $@
+
+# The compiled catalogues are committed too, for machines without GNU gettext.
+compiled-messages: $(VENV)/.installed
+	@if command -v msgfmt >/dev/null; then $(MANAGE) compilemessages --ignore '$(VENV)' -v0; \
+	else echo "msgfmt not found: using the committed .mo files"; fi
+
+run: $(VENV)/.installed compiled-messages ## Set up, load the demo content and serve on http://127.0.0.1:8000
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo_content
+	$(MANAGE) create_demo_users
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: $(VENV)/.installed-test compiled-messages ## Set up and run the whole test suite
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest
+
+lint: $(VENV)/.installed-test ## Check code style
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed-test ## Fix code style
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+translations: $(VENV)/.installed ## Extract interface strings into locale/ and compile them
+	$(MANAGE) makemessages --all --no-location --ignore '$(VENV)' --ignore node_modules
+	$(MANAGE) compilemessages --ignore '$(VENV)'
+
+clean: ## Remove the virtualenv, database and uploaded media
+	rm -rf $(VENV) db.sqlite3 media test-media staticfiles

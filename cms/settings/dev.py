@@ -1,0 +1,6 @@
+from .base import *
+
+DEBUG = True
+SECRET_KEY = "dev-only-insecure-key-not-for-production"  # noqa: S105
+ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,0 +1,47 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from sessions.blocks import BodyBlock
+from sessions.models import InformationSessionPage, TopicPage
+
+
+class HomePage(Page):
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["infosessions.TopicPage", "infosessions.SpeakerIndexPage"]
+
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def topics(self):
+        return TopicPage.objects.child_of(self).live().public().select_related("image")
+
+    def sessions(self):
+        return (
+            InformationSessionPage.objects.descendant_of(self)
+            .live()
+            .public()
+            .select_related("image")
+        )
+
+    def upcoming_sessions(self):
+        return self.sessions().filter(end__gte=timezone.now()).order_by("start")[:3]
+
+    def latest_past_sessions(self):
+        return self.sessions().filter(end__lt=timezone.now()).order_by("-start")[:3]
