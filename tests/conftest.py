@@ -19,3 +19,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def locales(db):
     return {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory):
+    """The demo site served by a real server process on a database of its own."""
+    from .live_site import LiveSite
+
+    site = LiveSite(tmp_path_factory.mktemp("live_site")).start()
+    yield site
+    site.stop()

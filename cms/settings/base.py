@@ -34,6 +34,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -100,6 +101,10 @@ USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
 
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Only development and test servers serve uploaded media from Django.
+SERVE_MEDIA = False
+# `create_demo_users` refuses to run unless a settings module allows it.
+ALLOW_DEMO_USERS = False
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
 MEDIA_ROOT = BASE_DIR / "media"

@@ -8,11 +8,14 @@ DEMO_SUPERUSER = {"username": "admin", "password": "kcsf-demo-2021"}
 
 
 class Command(BaseCommand):
-    help = "Create the demo superuser (DEBUG only; credentials in the README)."
+    help = "Create the demo superuser (development only; credentials in the README)."
 
     def handle(self, *args, **options):
-        if not settings.DEBUG:
-            raise CommandError("Demo users are for development only (DEBUG is off).")
+        if not settings.ALLOW_DEMO_USERS:
+            raise CommandError(
+                "Demo users are for development and tests only "
+                "(ALLOW_DEMO_USERS is off in these settings)."
+            )
         user_model = get_user_model()
         user, created = user_model.objects.get_or_create(
             username=DEMO_SUPERUSER["username"],
