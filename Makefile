@@ -5,10 +5,10 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format translations clean compiled-messages
+.PHONY: help run test lint format translations vendor-translations translation-counts clean compiled-messages
 
 help: ## List the commands
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -48,9 +48,17 @@ format: $(VENV)/.installed-test ## Fix code style
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-translations: $(VENV)/.installed ## Extract interface strings into locale/ and compile them
-	$(MANAGE) makemessages --all --no-location --ignore '$(VENV)' --ignore node_modules
+# Named languages, not --all: locale/vendor/ is not a language (see vendor-translations).
+translations: $(VENV)/.installed ## Extract our interface strings into locale/ and compile them
+	$(MANAGE) makemessages -l sq -l sr_Latn --no-location --ignore '$(VENV)' --ignore node_modules
 	$(MANAGE) compilemessages --ignore '$(VENV)'
+
+vendor-translations: $(VENV)/.installed-test ## After upgrading Wagtail or wagtail-localize: merge their new strings into locale/vendor/
+	$(MANAGE) update_vendor_catalogues
+	$(MANAGE) translation_counts
+
+translation-counts: $(VENV)/.installed-test ## Count the translated strings of every catalogue
+	$(MANAGE) translation_counts
 
 clean: ## Remove the virtualenv, database and uploaded media
 	rm -rf $(VENV) db.sqlite3 media test-media staticfiles

@@ -9,6 +9,7 @@ INSTALLED_APPS = [
     "home",
     "sessions.apps.InfoSessionsConfig",
     "search",
+    "admin_i18n",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -94,7 +95,14 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("sr-latn", "srpski"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own catalogue first, then our translations of the packages' admin, which
+# Django merges over the packages' own catalogues (see admin_i18n/catalogues.py).
+# https://docs.djangoproject.com/en/5.2/topics/i18n/translation/#how-django-discovers-translations
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "locale" / "vendor" / "wagtail_localize",
+    BASE_DIR / "locale" / "vendor" / "wagtail",
+]
 TIME_ZONE = "Europe/Belgrade"
 USE_I18N = True
 USE_TZ = True
