@@ -48,6 +48,30 @@ HOME = {
     ],
 }
 
+SESSION_INDEX = {
+    "slug": {
+        "sq": "sesionet-informuese",
+        "sr-latn": "informativne-sesije",
+        "en": "information-sessions",
+    },
+    "title": {
+        "sq": "Sesionet informuese",
+        "sr-latn": "Informativne sesije",
+        "en": "Information sessions",
+    },
+    "introduction": {
+        "sq": "Të gjitha sesionet informuese të Qendrës së Burimeve, të ardhshme dhe "
+        "të kaluara. Filtrojini sipas temës, formatit, gjuhës dhe vitit, ose "
+        "ndiqini në kalendarin tuaj.",
+        "sr-latn": "Sve informativne sesije Resursnog centra, predstojeće i "
+        "prošle. Filtrirajte ih po temi, formatu, jeziku i godini ili ih pratite "
+        "u svom kalendaru.",
+        "en": "All the Resource Centre’s information sessions, upcoming and past. "
+        "Filter them by topic, format, language and year, or follow them in your "
+        "calendar.",
+    },
+}
+
 SPEAKER_INDEX = {
     "slug": {"sq": "folesit", "sr-latn": "govornici", "en": "speakers"},
     "title": {"sq": "Folësit", "sr-latn": "Govornici", "en": "Speakers"},

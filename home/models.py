@@ -21,7 +21,11 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["infosessions.TopicPage", "infosessions.SpeakerIndexPage"]
+    subpage_types = [
+        "infosessions.TopicPage",
+        "infosessions.SessionIndexPage",
+        "infosessions.SpeakerIndexPage",
+    ]
 
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 

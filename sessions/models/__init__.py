@@ -3,12 +3,14 @@ from .information_sessions import (
     SessionDocument,
     SessionSpeaker,
 )
+from .session_index import SessionIndexPage
 from .speakers import SpeakerIndexPage, SpeakerPage
 from .topics import TopicPage
 
 __all__ = [
     "InformationSessionPage",
     "SessionDocument",
+    "SessionIndexPage",
     "SessionSpeaker",
     "SpeakerIndexPage",
     "SpeakerPage",

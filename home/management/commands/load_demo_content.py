@@ -27,6 +27,7 @@ from home import demo_content
 from home.models import HomePage
 from sessions.models import (
     InformationSessionPage,
+    SessionIndexPage,
     SessionSpeaker,
     SpeakerIndexPage,
     SpeakerPage,
@@ -64,6 +65,13 @@ class Command(BaseCommand):
             )
             for key, data in demo_content.TOPICS.items()
         }
+        self.load_page(
+            home,
+            SessionIndexPage,
+            demo_content.SESSION_INDEX,
+            show_in_menus=True,
+            introduction=self.text(demo_content.SESSION_INDEX["introduction"]),
+        )
         speaker_index = self.load_page(
             home,
             SpeakerIndexPage,
