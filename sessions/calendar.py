@@ -1,5 +1,6 @@
 """Sessions as iCalendar events (RFC 5545), built with the icalendar library."""
 
+from datetime import date
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -23,7 +24,7 @@ def event_uid(session, domain):
 
 
 def session_event(session, *, request, domain):
-    page_url = session.get_full_url(request)
+    page_url = request.build_absolute_uri(session.get_url(request))
     event = icalendar.Event()
     event.add("uid", event_uid(session, domain))
     event.add("summary", session.title)
@@ -72,7 +73,13 @@ def calendar(sessions, *, request, domain, name):
     cal.add("name", name)
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", settings.TIME_ZONE)
+    sessions = list(sessions)
     for session in sessions:
         cal.add_component(session_event(session, request=request, domain=domain))
-    cal.add_missing_timezones()
+    if sessions:
+        # The time zone's rules for the years of the sessions, not since 1970.
+        cal.add_missing_timezones(
+            first_date=date(min(s.start for s in sessions).year, 1, 1),
+            last_date=date(max(s.end for s in sessions).year + 1, 1, 1),
+        )
     return cal
