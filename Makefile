@@ -33,7 +33,13 @@ run: $(VENV)/.installed compiled-messages ## Set up, load the demo content and s
 	$(MANAGE) create_demo_users
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: $(VENV)/.installed-test compiled-messages ## Set up and run the whole test suite
+# axe-core and the Nu Html Checker (vnu-jar) for the browser tests, pinned by
+# package-lock.json; no install script runs (vnu-jar's would fetch a Java).
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --ignore-scripts --no-audit --no-fund && touch $@; \
+	else echo "npm not found: the browser tests' axe-core and HTML checks cannot run"; fi
+
+test: $(VENV)/.installed-test compiled-messages node_modules/.installed ## Set up and run the whole test suite
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 	$(BIN)/ruff check .
@@ -61,4 +67,4 @@ translation-counts: $(VENV)/.installed-test ## Count the translated strings of e
 	$(MANAGE) translation_counts
 
 clean: ## Remove the virtualenv, database and uploaded media
-	rm -rf $(VENV) db.sqlite3 media test-media staticfiles
+	rm -rf $(VENV) node_modules db.sqlite3 media test-media staticfiles
