@@ -14,6 +14,7 @@ from cms.views import language_redirect, robots_txt
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/", include("cms.api")),
     path("healthz", health.healthz, name="healthz"),
     path(
         "sitemap.xml",

@@ -2,15 +2,18 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from sessions import api
 from sessions.blocks import BodyBlock
 from sessions.models import InformationSessionPage, TopicPage
+from sessions.preview import FrontEndPreviewMixin
 
 
-class HomePage(Page):
+class HomePage(FrontEndPreviewMixin, Page):
     introduction = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
@@ -28,6 +31,12 @@ class HomePage(Page):
     ]
 
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    api_fields = [
+        APIField("introduction"),
+        APIField("body", serializer=api.BodyField()),
+        APIField("translations", serializer=api.TranslationsField()),
+    ]
 
     class Meta:
         verbose_name = _("home page")

@@ -107,6 +107,7 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "lockout.html"
 
 # One list of languages for Django, Wagtail content and the admin.
 # https://docs.wagtail.org/en/stable/advanced_topics/i18n.html

@@ -6,3 +6,5 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 SERVE_MEDIA = True
 ALLOW_DEMO_USERS = True
+# A front end under development, e.g. `python -m http.server 3000` in examples/.
+CORS_ALLOWED_ORIGINS = ["http://localhost:3000", "http://127.0.0.1:3000"]

@@ -10,13 +10,16 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     MultipleChooserPanel,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from sessions import api
 from sessions.blocks import BodyBlock
 from sessions.fields import MultipleChoiceField
+from sessions.preview import FrontEndPreviewMixin
 
 
 class SessionFormat(models.TextChoices):
@@ -42,7 +45,7 @@ class SpeakerRole(models.TextChoices):
     TRAINER = "trainer", _("Trainer")
 
 
-class InformationSessionPage(Page):
+class InformationSessionPage(FrontEndPreviewMixin, Page):
     number = models.PositiveSmallIntegerField(
         _("number"),
         null=True,
@@ -129,7 +132,29 @@ class InformationSessionPage(Page):
         index.SearchField("venue"),
         index.SearchField("body"),
         index.FilterField("start"),
+        index.FilterField("end"),
         index.FilterField("format"),
+    ]
+
+    api_fields = [
+        APIField("number"),
+        APIField("start"),
+        APIField("end"),
+        APIField("format"),
+        APIField("format_label", serializer=api.FormatLabelField()),
+        APIField("venue"),
+        APIField("platform"),
+        APIField("join_url"),
+        APIField("languages"),
+        APIField("language_labels", serializer=api.LanguageLabelsField()),
+        APIField("participants"),
+        APIField("summary"),
+        APIField("topic", serializer=api.TopicField()),
+        APIField("speakers", serializer=api.SpeakersField()),
+        APIField("image", serializer=api.ImageField(api.IMAGE_RENDITIONS)),
+        APIField("body", serializer=api.BodyField()),
+        APIField("documents", serializer=api.DocumentsField()),
+        APIField("translations", serializer=api.TranslationsField()),
     ]
 
     # Platform names such as "Zoom" are the same in every language.

@@ -1,14 +1,17 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from sessions import api
 from sessions.blocks import BodyBlock
+from sessions.preview import FrontEndPreviewMixin
 
 
-class SpeakerIndexPage(Page):
+class SpeakerIndexPage(FrontEndPreviewMixin, Page):
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
@@ -16,6 +19,11 @@ class SpeakerIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["infosessions.SpeakerPage"]
     max_count_per_parent = 1
+
+    api_fields = [
+        APIField("introduction"),
+        APIField("translations", serializer=api.TranslationsField()),
+    ]
 
     class Meta:
         verbose_name = _("speaker index")
@@ -31,7 +39,7 @@ class SpeakerIndexPage(Page):
         )
 
 
-class SpeakerPage(Page):
+class SpeakerPage(FrontEndPreviewMixin, Page):
     photo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("photo"),
@@ -63,6 +71,16 @@ class SpeakerPage(Page):
         index.SearchField("organisation"),
         index.SearchField("bio"),
         index.SearchField("body"),
+    ]
+
+    api_fields = [
+        APIField("photo", serializer=api.ImageField(api.PHOTO_RENDITIONS)),
+        APIField("job_title"),
+        APIField("organisation"),
+        APIField("bio"),
+        APIField("body", serializer=api.BodyField()),
+        APIField("sessions", serializer=api.SpeakerSessionsField()),
+        APIField("translations", serializer=api.TranslationsField()),
     ]
 
     class Meta:

@@ -2,14 +2,17 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from sessions import api
 from sessions.blocks import BodyBlock
+from sessions.preview import FrontEndPreviewMixin
 
 
-class TopicPage(Page):
+class TopicPage(FrontEndPreviewMixin, Page):
     introduction = models.TextField(_("introduction"), blank=True)
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -35,6 +38,13 @@ class TopicPage(Page):
         *Page.search_fields,
         index.SearchField("introduction"),
         index.SearchField("body"),
+    ]
+
+    api_fields = [
+        APIField("introduction"),
+        APIField("image", serializer=api.ImageField(api.IMAGE_RENDITIONS)),
+        APIField("body", serializer=api.BodyField()),
+        APIField("translations", serializer=api.TranslationsField()),
     ]
 
     class Meta:
