@@ -14,6 +14,9 @@ INSTALLED_APPS = [
     "admin_i18n",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtail.api.v2",
+    "wagtail.api.v3",
+    "wagtail_headless_preview",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -28,6 +31,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "corsheaders",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -40,6 +44,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.LocaleMiddleware",
@@ -198,3 +203,19 @@ X_FRAME_OPTIONS = "DENY"
 # Local overrides of Django's date formats, per language.
 # https://docs.djangoproject.com/en/5.2/topics/i18n/formatting/#creating-custom-format-files
 FORMAT_MODULE_PATH = ["cms.formats"]
+
+# The headless API: Wagtail's API v2 and v3, served at /api/.
+# https://docs.wagtail.org/en/stable/advanced_topics/api/v2/configuration.html
+WAGTAILAPI_LIMIT_MAX = 50
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+
+# Browsers may call the API from the origins listed per environment.
+# https://github.com/adamchainz/django-cors-headers#configuration
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOWED_ORIGINS = []
+
+# "Preview in front end" sends editors to this client with a preview token.
+# https://github.com/torchbox/wagtail-headless-preview#configuration
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": {"default": "{SITE_ROOT_URL}/api/v2/page_preview/"},
+}
