@@ -13,6 +13,10 @@ from home.templatetags.site_tags import hreflang
 
 
 class TranslatedPagesSitemap(Sitemap):
+    def location(self, obj):
+        # The host the request came to, as in the pages' own hreflang links.
+        return self.request.build_absolute_uri(obj.get_url(self.request))
+
     def items(self):
         homes = self.get_wagtail_site().root_page.get_translations(inclusive=True)
         in_a_home = Q()
@@ -34,9 +38,14 @@ class TranslatedPagesSitemap(Sitemap):
         )
         urls = []
         for item in pages:
-            for url_info in item.get_sitemap_urls(self.request):
-                url_info["alternates"] = alternates[item.translation_key]
-                urls.append(url_info)
+            urls.append(
+                {
+                    "item": item,
+                    "location": self.location(item),
+                    "lastmod": self.lastmod(item),
+                    "alternates": alternates[item.translation_key],
+                }
+            )
         last_mods = {url_info.get("lastmod") for url_info in urls}
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)
@@ -56,7 +65,7 @@ class TranslatedPagesSitemap(Sitemap):
             alternates[translation.translation_key].append(
                 {
                     "lang_code": hreflang(translation.locale.language_code),
-                    "location": translation.get_full_url(self.request),
+                    "location": self.location(translation),
                 }
             )
         return alternates

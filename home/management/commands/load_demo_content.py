@@ -114,6 +114,8 @@ class Command(BaseCommand):
                     body=self.paragraphs(demo_content.HOME["paragraphs"]),
                 )
             )
+            # Published like every other page, so it has a last-modified date.
+            home.save_revision().publish()
             self.created += 1
             if site is None:
                 Site.objects.create(
