@@ -170,8 +170,10 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # answers conditional requests and sends every type but PDF as an attachment.
 # https://docs.wagtail.org/en/stable/reference/settings.html#documents
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-# Admin avatars come from our own server, not from a third party.
+# The admin calls no third party: no Gravatar avatars, no release check
+# (updates come through requirements.txt).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # One Content-Security-Policy everywhere; cms.security relaxes it for the admin.
 # https://django-csp.readthedocs.io/en/latest/configuration.html
