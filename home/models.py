@@ -30,7 +30,11 @@ class HomePage(FrontEndPreviewMixin, Page):
         "infosessions.SpeakerIndexPage",
     ]
 
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
 
     api_fields = [
         APIField("introduction"),

@@ -1,3 +1,4 @@
+import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,6 +20,7 @@ INSTALLED_APPS = [
     "wagtail_headless_preview",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -156,7 +158,19 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = _("Kosovo Resource Centre for Civil Society")
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search, each page read in its own language (search/backends);
+# ELASTICSEARCH_URL switches to Elasticsearch or OpenSearch (README, "Search").
+# https://docs.wagtail.org/en/stable/topics/search/backends.html
+if os.environ.get("ELASTICSEARCH_URL"):
+    from search.elasticsearch import language_backends
+
+    WAGTAILSEARCH_BACKENDS = language_backends(
+        os.environ["ELASTICSEARCH_URL"], os.environ.get("ELASTICSEARCH_BACKEND")
+    )
+else:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "search.backends", "FUZZY_SIMILARITY_THRESHOLD": 0.5}
+    }
 
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

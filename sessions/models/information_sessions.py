@@ -131,6 +131,8 @@ class InformationSessionPage(FrontEndPreviewMixin, Page):
         index.SearchField("summary"),
         index.SearchField("venue"),
         index.SearchField("body"),
+        index.SearchField("speaker_names"),
+        index.SearchField("topic_title"),
         index.FilterField("start"),
         index.FilterField("end"),
         index.FilterField("format"),
@@ -199,6 +201,14 @@ class InformationSessionPage(FrontEndPreviewMixin, Page):
 
     def speaker_links(self):
         return self.session_speakers.select_related("speaker", "speaker__photo")
+
+    def speaker_names(self):
+        """Indexed, so that a speaker's name finds the sessions they spoke at."""
+        return [link.speaker.title for link in self.session_speakers.all()]
+
+    def topic_title(self):
+        """Indexed, so that a topic's name finds its sessions."""
+        return self.get_parent().title
 
 
 class SessionSpeaker(Orderable):

@@ -20,6 +20,8 @@ class SpeakerIndexPage(FrontEndPreviewMixin, Page):
     subpage_types = ["infosessions.SpeakerPage"]
     max_count_per_parent = 1
 
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
     api_fields = [
         APIField("introduction"),
         APIField("translations", serializer=api.TranslationsField()),
