@@ -56,6 +56,7 @@ from wagtail.models import Page, Site
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 from wagtail_headless_preview.models import HeadlessPreviewMixin, PagePreview
 
+from search.api import LocaleSearchFilter
 from sessions.api import (
     ParentField,
     SessionFilterForm,
@@ -292,7 +293,7 @@ class PagesEndpoint(PublicEndpointMixin, PagesAPIViewSet):
         LocaleFilter,
         SessionFilter,
         OrderingFilter,
-        SearchFilter,  # last: search results cannot be filtered further
+        LocaleSearchFilter,  # last: search results cannot be filtered further
     ]
     body_fields = [*PagesAPIViewSet.body_fields, "translations"]
     # Fields whose cost grows with the content of each page.
