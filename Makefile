@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format translations vendor-translations translation-counts clean compiled-messages
+.PHONY: help run test lint format translations vendor-translations translation-counts clean compiled-messages serve backup restore load
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
@@ -65,6 +65,29 @@ vendor-translations: $(VENV)/.installed-test ## After upgrading Wagtail or wagta
 
 translation-counts: $(VENV)/.installed-test ## Count the translated strings of every catalogue
 	$(MANAGE) translation_counts
+
+# A rehearsal of production on this machine: the production settings over plain
+# HTTP, against PostgreSQL (create the database first: createdb kcsf). Every
+# variable of .env.example may be set to override these.
+serve: export DJANGO_SETTINGS_MODULE = cms.settings.production
+serve: export DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kcsf
+serve: export SECRET_KEY ?= rehearsal-only-key-never-use-it-on-a-real-server
+serve: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
+serve: export ALLOW_PLAIN_HTTP ?= true
+serve: $(VENV)/.installed compiled-messages ## Rehearse production: gunicorn and the production settings on PostgreSQL, http://127.0.0.1:8000
+	$(MANAGE) collectstatic --no-input -v0
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo_content
+	$(BIN)/gunicorn -c gunicorn.conf.py
+
+backup: ## Back up PostgreSQL (DATABASE_URL) and the media folder into backups/
+	deploy/backup.sh
+
+restore: ## Restore a backup into DATABASE_URL: make restore FILE=backups/kcsf-….tar.gz
+	deploy/restore.sh "$(FILE)"
+
+load: $(VENV)/.installed-test ## Load and fault test: 50 clients for 60 s per phase, Redis and PostgreSQL stopped
+	$(BIN)/python -m tests.load.run_load --seconds 60
 
 clean: ## Remove the virtualenv, database and uploaded media
 	rm -rf $(VENV) node_modules db.sqlite3 media test-media staticfiles
