@@ -2,8 +2,10 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 # Only what templates/includes/../static/css/site.css styles.
@@ -56,6 +58,17 @@ class ImageBlock(blocks.StructBlock):
         label = _("Image")
         template = "blocks/image_block.html"
         description = _("An image with alternative text and an optional caption.")
+
+    def get_preview_value(self):
+        # The block picker's preview shows the library's latest image.
+        image = get_image_model().objects.order_by("-created_at").first()
+        return self.normalize(
+            {
+                "image": image,
+                "alt_text": image.title if image else "",
+                "caption": "Pjesëmarrësit e sesionit informues",
+            }
+        )
 
     def get_api_representation(self, value, context=None):
         image = value["image"]
@@ -119,6 +132,12 @@ class RecordingBlock(blocks.StructBlock):
         label = _("Recording")
         template = "blocks/recording_block.html"
         description = _("A video or audio recording embedded from its URL.")
+        # The preview draws a player instead of fetching the embed from the web.
+        preview_template = "blocks/previews/recording_block.html"
+        preview_value = {
+            "embed": "https://www.youtube.com/watch?v=kcsf-sesioni",
+            "caption": "Incizimi i sesionit informues",
+        }
 
 
 class DocumentLinkBlock(blocks.StructBlock):
@@ -130,6 +149,11 @@ class DocumentLinkBlock(blocks.StructBlock):
         label = _("Document link")
         template = "blocks/document_link_block.html"
         description = _("A link to download slides, a report or another document.")
+
+    def get_preview_value(self):
+        # The block picker's preview links to the library's latest document.
+        document = get_document_model().objects.order_by("-created_at").first()
+        return self.normalize({"document": document, "label": "Prezantimi i sesionit"})
 
     def get_api_representation(self, value, context=None):
         document = value["document"]

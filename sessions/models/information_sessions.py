@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -170,6 +171,14 @@ class InformationSessionPage(FrontEndPreviewMixin, Page):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("The end must not be before the start.")})
+
+    def get_admin_display_title(self):
+        """The title with the date and format, for the admin's page explorer."""
+        title = super().get_admin_display_title()
+        if not self.start:
+            return title
+        start = date_format(timezone.localtime(self.start), "SHORT_DATE_FORMAT")
+        return f"{title} · {start} · {self.get_format_display()}"
 
     def save(self, *args, **kwargs):
         self.localize_speakers()
