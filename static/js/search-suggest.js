@@ -87,7 +87,9 @@
         timer = setTimeout(suggest, 200);
     });
     input.addEventListener("keydown", (event) => {
-        if (event.key === "Escape") {
+        if (event.key === "Escape" && !list.hidden) {
+            // The first Escape closes the list; only a second one clears the box.
+            event.preventDefault();
             close();
         } else if (!options.length) {
             return;
