@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "wagtail.api.v3",
     "wagtail_headless_preview",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",

@@ -128,8 +128,8 @@ SECURE_HSTS_SECONDS = (
 )
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
-# The proxies in front whose X-Forwarded-For django-axes may trust.
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "1"))
+# Visitors' addresses for django-axes: the proxy in front overwrites
+# X-Forwarded-For (deploy/nginx.conf); gunicorn listens on no public address.
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
 # One JSON object a line on standard output, for journald or a log shipper.
@@ -161,3 +161,18 @@ LOGGING = {
         "cms.health": {"filters": ["once_a_minute"]},
     },
 }
+
+# Purge a CDN or Varnish in front when pages are published or unpublished.
+# https://docs.wagtail.org/en/stable/reference/contrib/frontendcache.html
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("VARNISH_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["VARNISH_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": required("CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+    }
