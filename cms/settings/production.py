@@ -8,13 +8,12 @@ from .base import *
 
 
 def required(name):
-    try:
-        return os.environ[name]
-    except KeyError as exc:
+    if not os.environ.get(name):
         raise ImproperlyConfigured(
             f"The {name} environment variable is required in production "
             "(see .env.example)."
-        ) from exc
+        )
+    return os.environ[name]
 
 
 def env_list(name):
