@@ -48,7 +48,7 @@ from wagtail.api.v2.utils import (
     parse_fields_parameter,
 )
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.api.v3.errors import PROBLEM_JSON
+from wagtail.api.v3.errors import PROBLEM_JSON, problem_response
 from wagtail.api.v3.urls import api as api_v3
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -118,23 +118,29 @@ class QueryForm(forms.Form):
                 ) from error
         return value
 
-    def clean_order(self):
-        value = self.cleaned_data["order"]
-        names = [name for name in value.split(",") if value]
+    def clean(self):
+        cleaned_data = super().clean()
+        # After the other fields: what can be ordered by depends on the type.
+        if error := self.order_error(cleaned_data.get("order", "")):
+            self.add_error("order", error)
+        return cleaned_data
+
+    def order_error(self, value):
+        names = value.split(",") if value else []
         if names == ["random"]:
             if self.data.get("offset"):
-                raise ValidationError(_("Random order cannot be used with offset."))
-            return value
+                return _("Random order cannot be used with offset.")
+            return None
         allowed = self.get_orderable_fields()
         if unknown := [name for name in names if name.lstrip("-") not in allowed]:
-            raise ValidationError(
+            return ValidationError(
                 _("Cannot order by %(names)s. Choose from: %(allowed)s."),
                 params={
                     "names": ", ".join(unknown),
                     "allowed": ", ".join(sorted(allowed)),
                 },
             )
-        return value
+        return None
 
     def get_orderable_fields(self):
         return set()
@@ -153,7 +159,7 @@ class PageIdField(forms.CharField):
             return value
         if not value.isascii() or not value.isdigit() or not 0 < int(value) < 2**31:
             raise ValidationError(
-                _("Enter the id of a page (a whole number)")
+                _("Enter the id of a page (a whole number).")
                 if not self.allow_root
                 else _("Enter the id of a page (a whole number) or “root”.")
             )
@@ -318,10 +324,10 @@ class PagesEndpoint(PublicEndpointMixin, PagesAPIViewSet):
                 for root in Site.get_site_root_paths()
                 if site and root.site_id == site.pk
             ]
+            site_pages = Page.objects.filter(reduce(operator.or_, roots, Q(pk__in=[])))
+            # A subquery: search backends filter on indexed fields only.
             self._base_queryset = (
-                Page.objects.live()
-                .public()
-                .filter(reduce(operator.or_, roots, Q(pk__in=[])))
+                Page.objects.live().public().filter(pk__in=site_pages.values("pk"))
             )
         return self._base_queryset
 
@@ -492,18 +498,35 @@ PROBLEM_DETAILS = {
     "Permission denied": _("The owner of this API token may not do this."),
 }
 LIMIT_TOO_HIGH = re.compile(r"limit cannot be higher than (\d+)")
+MAX_QUERY_STRING = 2000
+PARAMETER = re.compile(r"[a-z_][a-z0-9_]*")
 
 
-def translate_problem(view):
-    """Put API v3's error titles and details in the request's language.
+def v3_view(view):
+    """Guard API v3's views and put their errors in the request's language.
 
-    Wagtail's API v3 answers errors in English (RFC 7807 problem details);
-    the per-field ``errors`` stay as they are, naming the parameter at fault.
+    Wagtail's API v3 ignores parameters it does not know and answers errors in
+    English (RFC 7807 problem details). Query strings too long or parameter
+    names no endpoint has are refused here; titles and details are
+    translated, while the per-field ``errors`` still name the parameter at
+    fault.
     """
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
+        names = [name for name in request.GET if not PARAMETER.fullmatch(name)]
+        if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_STRING:
+            response = problem_response(
+                status=400, detail=gettext("The query string is too long.")
+            )
+        elif names:
+            response = problem_response(
+                status=400,
+                detail=gettext("Unknown parameters: %(names)s.")
+                % {"names": ", ".join(names)},
+            )
+        else:
+            response = view(request, *args, **kwargs)
         if response.get("Content-Type") != PROBLEM_JSON:
             return response
         problem = json.loads(response.content)
@@ -524,7 +547,7 @@ def translate_problem(view):
 
 
 api_v3_patterns, api_v3_app_name, api_v3_namespace = api_v3.urls
-decorate_urlpatterns(api_v3_patterns, translate_problem)
+decorate_urlpatterns(api_v3_patterns, v3_view)
 
 urlpatterns = [
     path("v2/", api_v2.urls),

@@ -175,3 +175,11 @@ if os.environ.get("CLOUDFLARE_ZONEID"):
         "BEARER_TOKEN": required("CLOUDFLARE_BEARER_TOKEN"),
         "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
     }
+
+# The front ends that may call the API from a browser, and the one editors
+# preview drafts in (README, "API").
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+if os.environ.get("HEADLESS_PREVIEW_URL"):
+    WAGTAIL_HEADLESS_PREVIEW = {
+        "CLIENT_URLS": {"default": os.environ["HEADLESS_PREVIEW_URL"]}
+    }

@@ -1,10 +1,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
-from sessions import listing
+from sessions import api, listing
 
 
 class SessionIndexPage(Page):
@@ -19,6 +20,11 @@ class SessionIndexPage(Page):
     max_count_per_parent = 1
 
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    api_fields = [
+        APIField("introduction"),
+        APIField("translations", serializer=api.TranslationsField()),
+    ]
 
     class Meta:
         verbose_name = _("session index")
