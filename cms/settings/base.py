@@ -12,6 +12,7 @@ INSTALLED_APPS = [
     "home",
     "sessions.apps.InfoSessionsConfig",
     "search",
+    "translations",
     "admin_i18n",
     "wagtail_localize",
     "wagtail_localize.locales",

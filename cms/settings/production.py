@@ -183,3 +183,20 @@ if os.environ.get("HEADLESS_PREVIEW_URL"):
     WAGTAIL_HEADLESS_PREVIEW = {
         "CLIENT_URLS": {"default": os.environ["HEADLESS_PREVIEW_URL"]}
     }
+
+# Machine translation in the translation editor: DeepL with DEEPL_API_KEY, or
+# LibreTranslate at LIBRETRANSLATE_URL; with neither, the editor has no button.
+# https://wagtail-localize.org/stable/how-to/integrations/machine-translation/
+if os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
+    }
+elif os.environ.get("LIBRETRANSLATE_URL"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+        },
+    }
