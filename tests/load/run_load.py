@@ -36,6 +36,8 @@ from pathlib import Path
 
 import requests
 
+from tests.load import web_server
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 CLIENTS = 50
 LANGUAGES = ("sq", "sr-latn", "en")
@@ -318,6 +320,21 @@ def database_outage(base, postgres):
         lambda: session.get(f"{base}/healthz", timeout=30).status_code == 200,
         "the site to recover",
     )
+    from django.db import connections
+
+    # This script's own connection went down with the server too.
+    connections.close_all()
+    return failures
+
+
+def check_web_server(folder, app_port):
+    """deploy/nginx.conf in front of the same gunicorn, when nginx is installed."""
+    if not Path(web_server.NGINX).exists():
+        message = "nginx is not installed: deploy/nginx.conf was not checked"
+        print(message)
+        return [message] if os.environ.get("CI") else []
+    failures = web_server.check(folder, app_port, free_port(), folder / "media")
+    print(f"deploy/nginx.conf: {len(failures)} failures")
     return failures
 
 
@@ -345,6 +362,7 @@ def main():
             MEDIA_ROOT=str(folder / "media"),
             LOG_LEVEL="WARNING",
             WEB_CONCURRENCY=str(WORKERS),
+            DOCUMENTS_X_ACCEL_REDIRECT="true",
         )
         for command in (
             ["migrate", "--no-input"],
@@ -399,6 +417,7 @@ def main():
         outage.report("Redis killed halfway")
 
         database_failures = database_outage(base, postgres)
+        web_server_failures = check_web_server(folder, port)
         recovered = Stats()
         load(base, urls, 3, recovered, "recovered")
         recovered.report("after PostgreSQL came back")
@@ -414,6 +433,7 @@ def main():
             + outage.failures()
             + recovered.failures()
             + database_failures
+            + web_server_failures
         )
         if not redis_lines or redis_lines > 2 * workers:
             failures.append(f"{redis_lines} Redis error lines; expected 1 per minute")
