@@ -96,3 +96,12 @@ def test_unreachable_database_gives_a_503_page_in_the_visitors_language(
         "status": "unavailable",
         "database": "unavailable",
     }
+
+
+def test_static_files_are_fingerprinted_and_compressed(static_root):
+    manifest = json.loads((static_root / "staticfiles.json").read_text())
+    hashed = manifest["paths"]["css/site.css"]
+
+    assert hashed != "css/site.css"
+    assert (static_root / hashed).exists()
+    assert (static_root / f"{hashed}.gz").exists()
