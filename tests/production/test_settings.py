@@ -105,3 +105,23 @@ def test_static_files_are_fingerprinted_and_compressed(static_root):
     assert hashed != "css/site.css"
     assert (static_root / hashed).exists()
     assert (static_root / f"{hashed}.gz").exists()
+
+
+def test_media_can_live_in_an_s3_bucket_shown_under_the_policy():
+    env = production_env(
+        MEDIA_STORAGE="s3",
+        AWS_STORAGE_BUCKET_NAME="kcsf-media",
+        AWS_S3_CUSTOM_DOMAIN="media.kcsf.example.org",
+    )
+    shell = (
+        "from django.conf import settings;"
+        "from django.core.files.storage import default_storage as s;"
+        "print(type(s._wrapped).__name__, s.bucket_name, s.querystring_auth);"
+        "print(settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'])"
+    )
+
+    result = run_production("shell", "-c", shell, env=env)
+
+    assert result.returncode == 0, result.stderr
+    assert "S3Storage kcsf-media False" in result.stdout
+    assert "https://media.kcsf.example.org" in result.stdout
