@@ -5,7 +5,12 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from home.models import HomePage
-from sessions.models import InformationSessionPage, SpeakerIndexPage, TopicPage
+from sessions.models import (
+    InformationSessionPage,
+    SessionIndexPage,
+    SpeakerIndexPage,
+    TopicPage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -124,7 +129,11 @@ def test_admin_refuses_a_page_type_where_it_does_not_belong(
 def test_page_tree_rules():
     assert InformationSessionPage.allowed_parent_page_models() == [TopicPage]
     assert TopicPage.allowed_parent_page_models() == [HomePage]
-    assert set(HomePage.allowed_subpage_models()) == {TopicPage, SpeakerIndexPage}
+    assert set(HomePage.allowed_subpage_models()) == {
+        TopicPage,
+        SessionIndexPage,
+        SpeakerIndexPage,
+    }
     assert InformationSessionPage.allowed_subpage_models() == []
 
 

@@ -189,3 +189,10 @@ def test_the_example_session_times_are_belgrade_local_times(client, locales):
 
     assert event.decoded("DTSTART").hour == session.start.astimezone(BELGRADE).hour
     assert event.decoded("DTSTART").hour == 10
+
+
+@pytest.mark.parametrize("page_id", ["9223372036854775808", "10000000000000000000000"])
+def test_a_page_id_beyond_the_database_range_is_not_found(client, page_id):
+    response = client.get(f"/en/sessions/{page_id}/calendar.ics")
+
+    assert response.status_code == HTTPStatus.NOT_FOUND
