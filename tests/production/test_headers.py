@@ -58,7 +58,9 @@ def test_admin_is_never_cached(admin_client, path):
     )
 
 
-@pytest.mark.parametrize("path", ["/sq/", "/api/v2/pages/", "/admin/login/"])
+@pytest.mark.parametrize(
+    "path", ["/sq/", "/api/v2/pages/", "/api/v3/pages/", "/admin/login/"]
+)
 def test_answers_to_writes_are_never_cached(client, path):
     response = client.post(path, {"q": "x"})
 
