@@ -129,6 +129,13 @@ def test_page_fits_loads_cleanly_and_passes_axe(
     tab = watched_page(width, bypass_csp=True)
 
     response = tab.goto(page_paths(language)[kind], wait_until="load")
+    # Bring the lazy images in, so that their requests are checked too and the
+    # screenshot shows them.
+    images = tab.locator("img")
+    for index in range(images.count()):
+        images.nth(index).scroll_into_view_if_needed()
+    tab.wait_for_function("[...document.images].every((image) => image.complete)")
+    tab.evaluate("window.scrollTo(0, 0)")
     tab.screenshot(
         path=screenshot_dir / f"{kind}-{language}-{width_name}.png", full_page=True
     )
