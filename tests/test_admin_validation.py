@@ -118,11 +118,13 @@ def test_admin_refuses_a_page_type_where_it_does_not_belong(
 ):
     parent = parent_model.objects.get(locale=locales["sq"], slug=parent_slug)
 
+    # The admin speaks the site's default language, Albanian, to a user who has
+    # not chosen another one.
     response = admin_client.get(add_url(model, parent), follow=True)
 
     assert response.redirect_chain[-1] == ("/admin/", HTTPStatus.FOUND)
     messages = [str(m).strip() for m in response.context["messages"]]
-    assert messages == ["Sorry, you do not have permission to access this area."]
+    assert messages == ["Na vjen keq, nuk keni leje për të hyrë në këtë pjesë."]
     assert not model.objects.child_of(parent).exists()
 
 
