@@ -160,6 +160,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = _("Kosovo Resource Centre for Civil Society")
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 
+# The sign-in form, with its password label translated (admin_i18n/forms.py).
+# https://docs.wagtail.org/en/stable/reference/settings.html#wagtailadmin-user-login-form
+WAGTAILADMIN_USER_LOGIN_FORM = "admin_i18n.forms.LoginForm"
+
 # Wagtail's database search, each page read in its own language (search/backends);
 # ELASTICSEARCH_URL switches to Elasticsearch or OpenSearch (README, "Search").
 # https://docs.wagtail.org/en/stable/topics/search/backends.html
