@@ -61,9 +61,9 @@ from sessions.api import (
     ParentField,
     SessionFilterForm,
     TranslationsField,
-    in_restricted_collection,
     prefetch_for_api,
     public_documents,
+    restricted_collections,
     select_related_for_api,
 )
 from sessions.models import InformationSessionPage
@@ -457,7 +457,7 @@ class ImagesEndpoint(PublicEndpointMixin, ImagesAPIViewSet):
     query_form_class = ImageQueryForm
 
     def get_queryset(self):
-        return super().get_queryset().exclude(in_restricted_collection())
+        return super().get_queryset().exclude(collection__in=restricted_collections())
 
 
 class DocumentsEndpoint(PublicEndpointMixin, DocumentsAPIViewSet):

@@ -27,7 +27,7 @@ from typing_extensions import TypedDict
 from wagtail.api.utils import get_full_url
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import CollectionViewRestriction, Page
+from wagtail.models import Collection, CollectionViewRestriction, Page
 
 # The sizes the rendered site uses, so the API reuses their renditions.
 PHOTO_RENDITIONS = {"thumbnail": "fill-96x96", "medium": "fill-240x240"}
@@ -160,22 +160,23 @@ def speakers(public):
     )
 
 
-def in_restricted_collection(collection_path="collection__path"):
-    """True for objects in a collection under a view restriction, or inside one.
+def restricted_collections():
+    """Collections under a view restriction, or inside one.
 
-    The public API never shows these, whoever asks.
+    The public API never shows their images and documents, whoever asks. Used
+    as ``collection__in``: search backends filter on indexed fields only.
     """
-    return Exists(
-        CollectionViewRestriction.objects.filter(
-            collection__path=Substr(
-                OuterRef(collection_path), 1, Length("collection__path")
+    return Collection.objects.filter(
+        Exists(
+            CollectionViewRestriction.objects.filter(
+                collection__path=Substr(OuterRef("path"), 1, Length("collection__path"))
             )
         )
     )
 
 
 def public_documents():
-    return get_document_model().objects.exclude(in_restricted_collection())
+    return get_document_model().objects.exclude(collection__in=restricted_collections())
 
 
 def public_links(links, name, targets):
@@ -207,7 +208,7 @@ def document_links():
     from sessions.models import SessionDocument
 
     return SessionDocument.objects.exclude(
-        in_restricted_collection("document__collection__path")
+        document__collection__in=restricted_collections()
     ).select_related("document")
 
 

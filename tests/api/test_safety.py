@@ -194,3 +194,11 @@ def test_no_user_name_or_email_leaks(client, hidden, owner):
     assert InformationSessionPage.objects.get(pk=page.pk).owner == owner
     for value in (owner.username, owner.email, owner.first_name, owner.last_name):
         assert not any(value in text for text in texts), value
+
+
+@pytest.mark.parametrize("kind", ["image", "document"])
+def test_searching_files_skips_restricted_collections(client, hidden, kind):
+    response = client.get(f"/api/v2/{kind}s/?search={HIDDEN}")
+
+    assert response.status_code == HTTPStatus.OK, response.content
+    assert response.json()["items"] == []
