@@ -2,7 +2,8 @@
 
 - Refusals: whoever may edit a page but not add pages beside it (translators)
   may not delete, move, copy or detach it, through the page views, the bulk
-  actions, the admin API or the API v3 actions.
+  actions, the admin API or the API v3 actions, and edits pages only in the
+  translation editor.
 - wagtail-localize's submission, sync and PO upload URLs lead through views
   that check page permissions (``translations.localize_views``).
 - A translation with invalid segments is not published.
@@ -79,6 +80,16 @@ class PagesAdminAPIWithRestructuringChecks(PagesAdminAPIViewSet):
 @hooks.register("construct_admin_api")
 def check_restructuring_in_admin_api(router):
     router.register_endpoint("pages", PagesAdminAPIWithRestructuringChecks)
+
+
+@hooks.register("before_edit_page", order=1)
+def refuse_editing_outside_the_translation_editor(request, page):
+    """Translators edit in wagtail-localize's editor, whose hook runs first.
+
+    It serves every translation and every alias awaiting one; a page it does
+    not serve is a source page, which is the editors' to write.
+    """
+    refuse_restructuring(request.user, page)
 
 
 @hooks.register("before_edit_page", order=-1)

@@ -11,7 +11,7 @@ from wagtail_localize.models import Translation
 
 from sessions.models import InformationSessionPage
 
-from .conftest import counterpart, create_session, translation_into
+from .conftest import counterpart, create_session, signed_in, translation_into
 
 pytestmark = pytest.mark.django_db
 
@@ -294,3 +294,21 @@ def test_translator_may_not_restructure_through_the_admin_api(
 
     assert response.status_code == HTTPStatus.FORBIDDEN
     assert Page.objects.count() == count
+
+
+def test_translators_edit_only_in_the_translation_editor(
+    editor, translator, demo_users, sessions, topic
+):
+    """Pages written, not translated, in a language are the editors' to change."""
+    serbian_topic = counterpart(topic, "sr-latn")
+    serbian_only = create_session(
+        editor, serbian_topic, "Sesija na srpskom", "sesija-na-srpskom", ["Tekst."]
+    )
+    translator_sq = signed_in(demo_users["translator-sq"])
+
+    def edit_url(page):
+        return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+    assert refused(translator.get(edit_url(serbian_only)))
+    assert refused(translator_sq.get(edit_url(sessions["sq"])))
+    assert editor.get(edit_url(serbian_only)).status_code == HTTPStatus.OK
