@@ -62,8 +62,10 @@ def social_meta(context):
         data["url"] = absolute_url(page, request)
         if isinstance(page, InformationSessionPage):
             data["type"] = "article"
-        languages = page.get_translations().live().values_list(
-            "locale__language_code", flat=True
+        languages = (
+            page.get_translations()
+            .live()
+            .values_list("locale__language_code", flat=True)
         )
         data["alternate_locales"] = [
             OG_LOCALES[code] for code in languages if code in OG_LOCALES
