@@ -21,6 +21,7 @@ change not visible on the next request. Traffic goes to 127.0.0.1 only.
 # ruff: noqa: T201 (a command-line report)
 import argparse
 import collections
+import json
 import os
 import random
 import secrets
@@ -39,6 +40,7 @@ import requests
 from tests.load import web_server
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
+ARTIFACTS = BASE_DIR / "test-artifacts" / "load"
 CLIENTS = 50
 LANGUAGES = ("sq", "sr-latn", "en")
 # Text of templates/503.html in each language.
@@ -338,6 +340,17 @@ def check_web_server(folder, app_port):
     return failures
 
 
+def server_errors_logged(log_lines):
+    """The last line of each distinct traceback behind a 500, to say why."""
+    reasons = collections.Counter()
+    for line in log_lines:
+        if '"Internal Server Error: ' in line:
+            record = json.loads(line)
+            trace = record.get("exc_info", record["message"]).strip()
+            reasons[trace.splitlines()[-1]] += 1
+    return [f"{count} x {reason}" for reason, count in reasons.most_common(5)]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -435,6 +448,7 @@ def main():
             + database_failures
             + web_server_failures
         )
+        failures += server_errors_logged(log_lines)
         if not redis_lines or redis_lines > 2 * workers:
             failures.append(f"{redis_lines} Redis error lines; expected 1 per minute")
         if not (steady.published and outage.published):
@@ -447,6 +461,10 @@ def main():
             redis.kill()
         if (postgres.data / "postmaster.pid").exists():
             postgres.stop()
+        # The server's log outlives the run, for whoever reads a failure.
+        if gunicorn_log.exists():
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            shutil.copy(gunicorn_log, ARTIFACTS / "gunicorn.log")
         shutil.rmtree(folder, ignore_errors=True)
 
     for failure in failures[:30]:

@@ -10,6 +10,9 @@ from django.core.cache import cache
 for n in range(50):
     cache.set(f"key-{n}", n)
     assert cache.get(f"key-{n}") is None
+missed = cache.get_many(["a"])
+missed["b"] = None
+assert cache.get_many(["c"]) == {}
 logging.getLogger("cms").warning("Plain application line")
 """
 
