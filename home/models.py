@@ -7,13 +7,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home import routing
 from sessions import api
 from sessions.blocks import BodyBlock
 from sessions.models import InformationSessionPage, TopicPage
+from sessions.models.base import SitePage
 from sessions.preview import FrontEndPreviewMixin
 
 
-class HomePage(FrontEndPreviewMixin, Page):
+class HomePage(FrontEndPreviewMixin, SitePage):
     introduction = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
@@ -45,6 +47,9 @@ class HomePage(FrontEndPreviewMixin, Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def route(self, request, path_components):
+        return routing.route(self, request, path_components)
 
     def topics(self):
         return TopicPage.objects.child_of(self).live().public().select_related("image")

@@ -7,6 +7,8 @@ here the way the search matches them: without diacritics, in any inflection
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from wagtail import blocks
+from wagtail.blocks import StreamValue
 from wagtail.search import index
 
 from search import analysis
@@ -113,8 +115,48 @@ def page_texts(page):
     texts = []
     for field in page.get_search_fields():
         if isinstance(field, index.SearchField) and field.field_name != "title":
-            texts.extend(_strings(field.get_value(page)))
+            value = getattr(page, field.field_name, None)
+            if isinstance(value, StreamValue):
+                texts.extend(_block_texts(value.stream_block, value.raw_data))
+            else:
+                texts.extend(_strings(field.get_value(page)))
     return [text for text in texts if text.strip()]
+
+
+def _block_texts(block, raw):
+    """The searchable text of a block's stored value.
+
+    Chosen images, documents and pages add no text; read from the stored
+    value, they are not loaded, which would cost a query for each result.
+    """
+    if raw is None or isinstance(block, blocks.ChooserBlock):
+        return []
+    if isinstance(block, blocks.StreamBlock):
+        return [
+            text
+            for item in raw
+            if item["type"] in block.child_blocks
+            for text in _block_texts(block.child_blocks[item["type"]], item["value"])
+        ]
+    if isinstance(block, blocks.StructBlock):
+        return [
+            text
+            for name, child in block.child_blocks.items()
+            for text in _block_texts(child, raw.get(name))
+        ]
+    if isinstance(block, blocks.ListBlock):
+        return [
+            text
+            for item in raw
+            for text in _block_texts(
+                block.child_block,
+                # Wagtail stores list items as {"type": "item", "value": ...}.
+                item["value"]
+                if isinstance(item, dict) and item.get("type") == "item"
+                else item,
+            )
+        ]
+    return _strings(block.get_searchable_content(block.to_python(raw)))
 
 
 def _strings(value):

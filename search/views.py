@@ -1,31 +1,58 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
 from search.highlight import Highlighter, page_texts
 from search.query import clean_query, search_pages, suggest_pages
-from sessions.models import InformationSessionPage
+from sessions.models import InformationSessionPage, SessionSpeaker
+from sessions.models.base import as_specific, restricted_q, with_specific
 
 RESULTS_PER_PAGE = 10
 
 
 def searchable_pages():
-    """Every public page below the home pages."""
-    return Page.objects.live().public().filter(depth__gt=2).specific()
+    """Every public page below the home pages, each as its own type."""
+    return public_pages().specific()
+
+
+def public_pages():
+    # Restricted pages are left out by a subquery (search backends filter on
+    # indexed fields only) rather than by public(), a query of its own.
+    restricted = Page.objects.filter(restricted_q()).values("pk")
+    return Page.objects.live().filter(depth__gt=2).exclude(pk__in=restricted)
+
+
+def specific_results(pages):
+    """``pages`` as their own types, found in one query."""
+    found = with_specific(Page.objects.filter(pk__in=[page.pk for page in pages]))
+    by_pk = {page.pk: as_specific(page) for page in found}
+    results = [by_pk[page.pk] for page in pages if page.pk in by_pk]
+    sessions = [page for page in results if isinstance(page, InformationSessionPage)]
+    # What page_texts() reads of a session: its speakers' names, its topic.
+    prefetch_related_objects(
+        sessions,
+        Prefetch("session_speakers", SessionSpeaker.objects.select_related("speaker")),
+    )
+    Page.objects.annotate_parent_page(sessions)
+    return results
 
 
 @require_safe
+# Every search counts for Reports → Search terms: none is served by a cache.
+@cache_control(private=True)
 def search(request):
     locale = Locale.get_active()
     query = clean_query(request.GET.get("query", ""))
     if not query:
         return TemplateResponse(request, "search/search.html", {"search_query": ""})
 
-    found = search_pages(query, locale, searchable_pages())
+    found = search_pages(query, locale, public_pages())
     paginator = Paginator(found.results, RESULTS_PER_PAGE)
     notices = []
     if not found.words:
@@ -55,7 +82,9 @@ def search(request):
         "has_words": bool(found.words),
         "promotions": promotions,
         "search_results": results_page,
-        "results": [result(page, highlighter) for page in results_page],
+        "results": [
+            result(page, highlighter) for page in specific_results(results_page)
+        ],
     }
     return TemplateResponse(request, "search/search.html", context)
 
@@ -100,9 +129,7 @@ def promoted_links(query, locale):
 @require_safe
 def suggest(request):
     """Pages whose titles start like ``q``, for the search box in the header."""
-    pages = suggest_pages(
-        request.GET.get("q", ""), Locale.get_active(), searchable_pages()
-    )
+    pages = suggest_pages(request.GET.get("q", ""), Locale.get_active(), public_pages())
     return JsonResponse(
         {
             "results": [
@@ -111,7 +138,7 @@ def suggest(request):
                     "url": page.get_url(request),
                     "type": str(page._meta.verbose_name),
                 }
-                for page in pages
+                for page in specific_results(pages)
             ]
         }
     )

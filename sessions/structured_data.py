@@ -2,10 +2,10 @@
 
 from django.templatetags.static import static
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from sessions.calendar import BELGRADE
 from sessions.models.information_sessions import SessionFormat
+from sessions.navigation import navigation
 
 SCHEMA = "https://schema.org"
 # The picture shared on social networks and given to search engines.
@@ -30,8 +30,7 @@ def image_url(image, request):
 
 
 def site_home(request):
-    site = Site.find_for_request(request)
-    return site.root_page.localized if site else None
+    return navigation(request).home
 
 
 def organizer(request):
@@ -99,7 +98,7 @@ def locations(session, request):
     return [place, virtual]
 
 
-def event(session, request):
+def event(session, request, speaker_links=None):
     data = {
         "@context": SCHEMA,
         "@type": "Event",
@@ -123,7 +122,9 @@ def event(session, request):
             for key, value in person(link.speaker, request).items()
             if key != "@context"
         }
-        for link in session.speaker_links()
+        for link in (
+            session.speaker_links() if speaker_links is None else speaker_links
+        )
     ]
     if performers:
         data["performer"] = performers

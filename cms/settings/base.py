@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
+    "cms.apps.CmsConfig",
     "home",
     "sessions.apps.InfoSessionsConfig",
     "search",
@@ -50,6 +51,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETags, and 304 answers to conditional requests, cached responses included.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -66,6 +70,11 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "cms.urls"
+
+# Anonymous visitors get whole responses from the cache until a change to what
+# they show purges them (cms/page_cache.py, cms/purging.py); at most this long.
+PAGE_CACHE_ENABLED = True
+PAGE_CACHE_TIMEOUT = 24 * 60 * 60
 
 TEMPLATES = [
     {
@@ -93,6 +102,19 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
     )
 }
+
+
+# PostgreSQL's JIT compiler can spend seconds compiling a page's short queries
+# when small tables have no statistics yet; none of them runs long enough to
+# gain from it.
+# https://www.postgresql.org/docs/current/jit-decision.html
+def without_jit(database):
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        database.setdefault("OPTIONS", {})["options"] = "-c jit=off"
+    return database
+
+
+without_jit(DATABASES["default"])
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -33,8 +33,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "")
 
 # https://docs.djangoproject.com/en/5.2/ref/databases/#persistent-connections
 DATABASES = {
-    "default": dj_database_url.parse(
-        required("DATABASE_URL"), conn_max_age=60, conn_health_checks=True
+    "default": without_jit(
+        dj_database_url.parse(
+            required("DATABASE_URL"), conn_max_age=60, conn_health_checks=True
+        )
     )
 }
 
@@ -56,6 +58,8 @@ if os.environ.get("REDIS_URL"):
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     DJANGO_REDIS_LOGGER = "django_redis.cache"
+# Cached pages are purged in the cache every worker shares: none without Redis.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", bool(os.environ.get("REDIS_URL")))
 
 STATIC_ROOT = os.environ.get("STATIC_ROOT", STATIC_ROOT)
 # https://whitenoise.readthedocs.io/en/stable/django.html#add-compression-and-caching-support

@@ -6,6 +6,8 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests read what they have just changed; tests/performance switch it on.
+PAGE_CACHE_ENABLED = False
 MEDIA_ROOT = BASE_DIR / "test-media"
 SERVE_MEDIA = True
 ALLOW_DEMO_USERS = True

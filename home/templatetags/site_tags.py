@@ -2,7 +2,9 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
+
+from sessions.navigation import navigation
 
 register = template.Library()
 
@@ -16,13 +18,14 @@ def hreflang(language_code):
 
 
 @register.simple_tag(takes_context=True)
-def site_home(context):
-    """The home page in the active language."""
-    request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return None
-    return site.root_page.localized.specific
+def site_navigation(context):
+    """The home page and its menu in the active language."""
+    return navigation(context.get("request"), context_page(context))
+
+
+def context_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) and page.id else None
 
 
 @register.simple_tag(takes_context=True)
@@ -33,25 +36,16 @@ def language_versions(context):
     such as search, to the same URL under another language prefix.
     """
     request = context["request"]
-    page = context.get("page")
+    page = context_page(context)
     current = translation.get_language()
-    translations = {}
-    if isinstance(page, Page) and page.id:
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True)
-            .live()
-            .select_related("locale")
-        }
+    site_pages = navigation(request, page)
+    translations = site_pages.translations
     versions = []
     for code, name in settings.LANGUAGES:
         if translations:
-            target = translations.get(code)
+            target = translations.get(code) or site_pages.homes.get(code)
             if target is None:
-                home = _home_in(request, code)
-                if home is None:
-                    continue
-                target = home
+                continue
             url = target.get_url(request)
         else:
             url = translate_url(request.path, code)
@@ -66,14 +60,6 @@ def language_versions(context):
             }
         )
     return versions
-
-
-def _home_in(request, language_code):
-    site = Site.find_for_request(request)
-    locale = Locale.objects.filter(language_code=language_code).first()
-    if site is None or locale is None:
-        return None
-    return site.root_page.get_translation_or_none(locale)
 
 
 @register.filter

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from sessions.models import InformationSessionPage
+from sessions.navigation import navigation
 from sessions.structured_data import SHARE_IMAGE_SPEC, absolute_url
 
 register = template.Library()
@@ -62,13 +63,11 @@ def social_meta(context):
         data["url"] = absolute_url(page, request)
         if isinstance(page, InformationSessionPage):
             data["type"] = "article"
-        languages = (
-            page.get_translations()
-            .live()
-            .values_list("locale__language_code", flat=True)
-        )
+        translations = navigation(request, page).translations
         data["alternate_locales"] = [
-            OG_LOCALES[code] for code in languages if code in OG_LOCALES
+            OG_LOCALES[code]
+            for code in translations
+            if code in OG_LOCALES and translations[code].pk != page.pk
         ]
         image = page_image(page)
         if image:

@@ -22,6 +22,8 @@ from sessions.blocks import BodyBlock
 from sessions.fields import MultipleChoiceField
 from sessions.preview import FrontEndPreviewMixin
 
+from .base import SitePage
+
 
 class SessionFormat(models.TextChoices):
     ONLINE = "online", _("Online")
@@ -46,7 +48,7 @@ class SpeakerRole(models.TextChoices):
     TRAINER = "trainer", _("Trainer")
 
 
-class InformationSessionPage(FrontEndPreviewMixin, Page):
+class InformationSessionPage(FrontEndPreviewMixin, SitePage):
     number = models.PositiveSmallIntegerField(
         _("number"),
         null=True,
@@ -203,7 +205,18 @@ class InformationSessionPage(FrontEndPreviewMixin, Page):
 
     @property
     def topic(self):
-        return self.get_parent().specific
+        return self.parent_page().specific
+
+    def parent_page(self):
+        # Lists of sessions load their topics at once with Wagtail's
+        # PageManager.annotate_parent_page().
+        return getattr(self, "_parent_page", None) or self.get_parent()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["speaker_links"] = list(self.speaker_links())
+        context["documents"] = list(self.documents.select_related("document"))
+        return context
 
     def language_labels(self):
         return self._meta.get_field("languages").labels(self.languages)
@@ -217,7 +230,7 @@ class InformationSessionPage(FrontEndPreviewMixin, Page):
 
     def topic_title(self):
         """Indexed, so that a topic's name finds its sessions."""
-        return self.get_parent().title
+        return self.parent_page().title
 
 
 class SessionSpeaker(Orderable):

@@ -7,8 +7,10 @@ from wagtail.search import index
 
 from sessions import api, listing
 
+from .base import SitePage
 
-class SessionIndexPage(Page):
+
+class SessionIndexPage(SitePage):
     """Every session of the site's language, filterable, with feeds to follow."""
 
     introduction = models.TextField(_("introduction"), blank=True)

@@ -10,8 +10,10 @@ from sessions import api
 from sessions.blocks import BodyBlock
 from sessions.preview import FrontEndPreviewMixin
 
+from .base import SitePage
 
-class SpeakerIndexPage(FrontEndPreviewMixin, Page):
+
+class SpeakerIndexPage(FrontEndPreviewMixin, SitePage):
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
@@ -41,7 +43,7 @@ class SpeakerIndexPage(FrontEndPreviewMixin, Page):
         )
 
 
-class SpeakerPage(FrontEndPreviewMixin, Page):
+class SpeakerPage(FrontEndPreviewMixin, SitePage):
     photo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("photo"),
@@ -97,6 +99,7 @@ class SpeakerPage(FrontEndPreviewMixin, Page):
             InformationSessionPage.objects.live()
             .public()
             .filter(locale_id=self.locale_id, session_speakers__speaker=self)
+            .select_related("image")
             .distinct()
             .order_by("-start")
         )

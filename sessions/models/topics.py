@@ -11,8 +11,10 @@ from sessions import api
 from sessions.blocks import BodyBlock
 from sessions.preview import FrontEndPreviewMixin
 
+from .base import SitePage
 
-class TopicPage(FrontEndPreviewMixin, Page):
+
+class TopicPage(FrontEndPreviewMixin, SitePage):
     introduction = models.TextField(_("introduction"), blank=True)
     image = models.ForeignKey(
         "wagtailimages.Image",

@@ -29,7 +29,11 @@ def json_ld(data):
 
 @register.simple_tag(takes_context=True)
 def event_json_ld(context, session):
-    return json_ld(structured_data.event(session, context["request"]))
+    return json_ld(
+        structured_data.event(
+            session, context["request"], speaker_links=context.get("speaker_links")
+        )
+    )
 
 
 @register.simple_tag(takes_context=True)
