@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format translations vendor-translations translation-counts clean compiled-messages serve backup restore load
+.PHONY: help run test lint format translations vendor-translations translation-counts clean compiled-messages serve backup restore load bench
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
@@ -88,6 +88,12 @@ restore: ## Restore a backup into DATABASE_URL: make restore FILE=backups/kcsf-â
 
 load: $(VENV)/.installed-test ## Load and fault test: 50 clients for 60 s per phase, Redis and PostgreSQL stopped
 	$(BIN)/python -m tests.load.run_load --seconds 60
+
+# wrk is Debian's load generator; installing it needs root.
+bench: $(VENV)/.installed-test compiled-messages ## Benchmark at demo size and N=10,000 sessions (about an hour); BENCH_ARGS="--scale 0" for demo only
+	@command -v wrk >/dev/null || apt-get install -y --no-install-recommends wrk || \
+		(apt-get update && apt-get install -y --no-install-recommends wrk)
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 clean: ## Remove the virtualenv, database and uploaded media
 	rm -rf $(VENV) node_modules db.sqlite3 media test-media staticfiles
