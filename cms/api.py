@@ -500,6 +500,8 @@ PROBLEM_DETAILS = {
 LIMIT_TOO_HIGH = re.compile(r"limit cannot be higher than (\d+)")
 MAX_QUERY_STRING = 2000
 PARAMETER = re.compile(r"[a-z_][a-z0-9_]*")
+INTEGER = re.compile(r"[+-]?[0-9]+")
+MAX_DATABASE_INTEGER = 2**63 - 1
 
 
 def v3_view(view):
@@ -524,6 +526,18 @@ def v3_view(view):
                 status=400,
                 detail=gettext("Unknown parameters: %(names)s.")
                 % {"names": ", ".join(names)},
+            )
+        elif too_large := [
+            name
+            for name, value in request.GET.items()
+            if INTEGER.fullmatch(value) and abs(int(value)) > MAX_DATABASE_INTEGER
+        ]:
+            # Such numbers pass django-ninja's validation, and PostgreSQL then
+            # refuses them (bigint out of range) in OFFSET or a lookup.
+            response = problem_response(
+                status=400,
+                detail=gettext("Numbers too large for: %(names)s.")
+                % {"names": ", ".join(too_large)},
             )
         else:
             response = view(request, *args, **kwargs)

@@ -124,3 +124,13 @@ def test_api_v3_errors_speak_the_request_language(client, language):
         detail = translation.gettext("Some values are not valid: see the errors.")
     assert problem["detail"] == detail != "Some values are not valid: see the errors."
     assert problem["errors"][0]["loc"][-1] == "limit"
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
+def test_v3_number_beyond_the_database_range_is_a_client_error(client, endpoint):
+    # PostgreSQL refuses such an OFFSET ("bigint out of range"): it must not
+    # become a 500.
+    response = client.get(f"/api/v3/{endpoint}/?offset=99999999999999999999")
+
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert "offset" in response.json()["detail"]
