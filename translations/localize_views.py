@@ -34,9 +34,12 @@ class SubmitPageTranslationWithPermissionsView(SubmitPageTranslationView):
 
     def get_object(self):
         page = super().get_object()
-        self.allowed_locales = locales_to_translate_into(self.request.user, page)
-        if not self.allowed_locales:
-            raise PermissionDenied
+        # Checked once, on arrival: the view asks again after translating,
+        # when no language is left to translate into.
+        if not hasattr(self, "allowed_locales"):
+            self.allowed_locales = locales_to_translate_into(self.request.user, page)
+            if not self.allowed_locales:
+                raise PermissionDenied
         return page
 
     def get_form(self):

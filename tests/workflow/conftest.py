@@ -148,10 +148,21 @@ def create_session(client, topic, title, slug, paragraphs, speakers=()):
     return InformationSessionPage.objects.get(locale=topic.locale, slug=slug)
 
 
-def edit_session(client, page, paragraphs):
-    """Publish ``page`` with new paragraph texts; everything else stays."""
+def edit_session(client, page, paragraphs, **fields):
+    """Publish ``page`` with new paragraph texts and ``fields``; the rest stays."""
     page = InformationSessionPage.objects.get(pk=page.pk)
     links = list(page.session_speakers.all())
+    current = {
+        "number": page.number or "",
+        "start": localtime(page.start).strftime("%Y-%m-%d %H:%M"),
+        "end": localtime(page.end).strftime("%Y-%m-%d %H:%M"),
+        "format": page.format,
+        "venue": page.venue,
+        "join_url": page.join_url,
+        "participants": page.participants or "",
+        "summary": page.summary,
+        "image": page.image_id or "",
+    }
     response = client.post(
         reverse("wagtailadmin_pages:edit", args=[page.pk]),
         session_form(
@@ -161,15 +172,7 @@ def edit_session(client, page, paragraphs):
             speakers=[link.speaker for link in links],
             paragraph_ids=[block.id for block in page.body],
             speaker_link_ids=[link.pk for link in links],
-            number=page.number or "",
-            start=localtime(page.start).strftime("%Y-%m-%d %H:%M"),
-            end=localtime(page.end).strftime("%Y-%m-%d %H:%M"),
-            format=page.format,
-            venue=page.venue,
-            join_url=page.join_url,
-            participants=page.participants or "",
-            summary=page.summary,
-            image=page.image_id or "",
+            **{**current, **fields},
         ),
     )
     assert response.status_code == 302, response.content.decode()[:2000]

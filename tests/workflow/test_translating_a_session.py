@@ -7,10 +7,15 @@ from django.urls import reverse
 from django.utils.timezone import localtime
 from wagtail.models import Page
 
+from sessions.models import InformationSessionPage
+from translations.tasks import TaskState, tasks_for
+
 from .conftest import (
     PARAGRAPHS,
     SERBIAN,
     counterpart,
+    create_session,
+    edit_session,
     publish_translation,
     serbian_text,
     start_translating,
@@ -89,3 +94,59 @@ def test_translator_translates_every_segment_and_publishes(
     assert f'href="{serbian_speaker.url}"' in html
     for moment in (new_session.start, new_session.end):
         assert f'datetime="{localtime(moment).isoformat()}"' in html
+
+
+def test_syncing_brings_new_dates_and_keeps_the_translated_text(
+    translated_session, editor, django_capture_on_commit_callbacks
+):
+    translation = translation_into(translated_session, "sr-latn")
+    edit_session(
+        editor,
+        translated_session,
+        PARAGRAPHS,
+        start="2026-04-20 09:00",
+        end="2026-04-20 11:30",
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor.post(
+            reverse(
+                "wagtail_localize:update_translations", args=[translation.source_id]
+            ),
+            {"publish_translations": "on"},
+        )
+
+    assert response.status_code == 302
+    source = InformationSessionPage.objects.get(pk=translated_session.pk)
+    serbian = counterpart(source, "sr-latn")
+    assert (serbian.start, serbian.end) == (source.start, source.end)
+    assert localtime(serbian.start).strftime("%Y-%m-%d %H:%M") == "2026-04-20 09:00"
+    html = editor.get(serbian.url).content.decode()
+    assert all(text in html for text in SERBIAN["body"])
+    assert f'datetime="{localtime(source.start).isoformat()}"' in html
+
+
+def test_an_editor_may_start_a_page_in_serbian_and_have_it_translated(
+    editor, topic, demo_users, django_capture_on_commit_callbacks
+):
+    serbian_topic = counterpart(topic, "sr-latn")
+    page = create_session(
+        editor, serbian_topic, "Sesija na srpskom", "sesija-na-srpskom", ["Tekst."]
+    )
+    locales = {code: counterpart(topic, code).locale_id for code in ("sq", "en")}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor.post(
+            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+            {"locales": list(locales.values())},
+        )
+
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_explore", args=[serbian_topic.pk])
+    for code in locales:
+        translated = counterpart(page, code)
+        assert translated.get_parent().specific == counterpart(topic, code)
+    tasks = tasks_for(demo_users["translator-sq"]).filter(
+        translation_key=page.translation_key
+    )
+    assert [task.state for task in tasks] == [TaskState.NOT_TRANSLATED]
