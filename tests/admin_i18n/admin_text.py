@@ -133,8 +133,7 @@ class AdminText(HTMLParser):
 def visible_text(html):
     for pattern in HARDCODED_IN_WAGTAIL:
         html = re.sub(pattern, r"\1", html)
-    text = " ".join(" ".join(AdminText.chunks_of(html)).split())
-    return PYTHON_NONE.sub(" ", text)
+    return " ".join(" ".join(AdminText.chunks_of(html)).split())
 
 
 def pattern_for(msgid):
@@ -149,13 +148,14 @@ def pattern_for(msgid):
     return re.compile(rf"(?<!\w){body}(?!\w)")
 
 
-def translations(language):
+def translations(language, domains=("django",)):
     """msgid -> msgstr of every catalogue Django reads for ``language``."""
     folder = to_locale(language)
     found = {}
     paths = [
-        catalogues.catalogue_path(package, folder, "django")
+        catalogues.catalogue_path(package, folder, domain)
         for package in reversed(catalogues.PACKAGES)
+        for domain in domains
     ] + [catalogues.PROJECT_DIR / folder / "LC_MESSAGES" / "django.po"]
     for path in paths:
         found |= {e.msgid: e.msgstr for e in polib.pofile(str(path)) if e.msgstr}
@@ -163,16 +163,18 @@ def translations(language):
 
 
 @functools.cache
-def english_patterns(language):
+def english_patterns(language, domains=("django",)):
     """The English messages of Wagtail, wagtail-localize and the project.
 
     Messages the language spells the same way (Status, Format, URL) are left out.
+    Pass ``domains=("django", "djangojs")`` for a page as the browser drew it.
     """
     project = catalogues.PROJECT_DIR / to_locale(language) / "LC_MESSAGES" / "django.po"
     msgids = {e.msgid for e in polib.pofile(str(project)) if e.msgid}
     for package in catalogues.PACKAGES:
-        msgids |= {e.msgid for e in catalogues.template_entries(package, "django")}
-    translated = translations(language)
+        for domain in domains:
+            msgids |= {e.msgid for e in catalogues.template_entries(package, domain)}
+    translated = translations(language, domains)
     patterns = []
     for msgid in sorted(msgids):
         if translated.get(msgid) == msgid:
@@ -186,18 +188,23 @@ def locale_names():
     return [name for _code, name in settings.LANGUAGES]
 
 
-def english_leftovers(html, language, content):
-    """English interface strings on the screen, each with the text around it.
+def english_leftovers(html, language, content, domains=("django",)):
+    """English interface strings on the screen, each with the text around it."""
+    return english_in_text(visible_text(html), language, content, domains)
+
+
+def english_in_text(text, language, content, domains=("django",)):
+    """English interface strings in ``text``, each with the text around it.
 
     Content and the languages' own names are taken out of the text first.
     """
     names = sorted({v for v in [*content, *locale_names()] if v}, key=len, reverse=True)
-    text = visible_text(html)
+    text = PYTHON_NONE.sub(" ", " ".join(text.split()))
     if names:
         alternatives = "|".join(re.escape(name) for name in names)
         text = re.sub(rf"(?<!\w)(?:{alternatives})(?!\w)", " ", text)
     found = {}
-    for msgid, pattern in english_patterns(language):
+    for msgid, pattern in english_patterns(language, domains):
         if match := pattern.search(text):
             found[msgid] = text[max(0, match.start() - 60) : match.end() + 60]
     return found

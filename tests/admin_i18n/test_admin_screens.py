@@ -8,9 +8,11 @@ language.
 """
 
 import json
+import re
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
@@ -451,3 +453,26 @@ def test_the_check_finds_english_on_an_english_dashboard(editor, demo_users):
 
     leftovers = english_leftovers(response.content.decode(), "sq", content_strings())
     assert {"Dashboard", "Pages", "Search", "Reports"} <= leftovers.keys()
+
+
+def test_account_settings_offer_the_three_admin_languages(editor):
+    html = editor.get(reverse("wagtailadmin_account")).content.decode()
+    select = re.search(
+        r'<select name="locale-preferred_language".*?</select>', html, re.DOTALL
+    ).group(0)
+
+    offered = re.findall(r'<option value="([^"]+)"', select)
+    assert sorted(offered) == sorted(code for code, _name in settings.LANGUAGES)
+
+
+@pytest.mark.parametrize(
+    ("username", "language"),
+    [("editor", "sq"), ("translator-sq", "sq"), ("translator-sr-latn", "sr-latn")],
+)
+def test_demo_users_read_the_admin_in_their_language(demo_users, username, language):
+    client = Client()
+    client.force_login(demo_users[username])
+
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert f'<html lang="{language}"' in html
