@@ -14,6 +14,8 @@ the message ids; ``refresh`` merges them into our catalogues like ``msgmerge``.
 """
 
 import difflib
+import shutil
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -218,7 +220,14 @@ def refresh(package, language, domain):
 def save(catalogue, path):
     """Write the catalogue and its compiled .mo next to it."""
     catalogue.save(str(path))
-    catalogue.save_as_mofile(str(path.with_suffix(".mo")))
+    compiled = path.with_suffix(".mo")
+    # The same bytes as compilemessages writes, where GNU gettext is installed.
+    if msgfmt := shutil.which("msgfmt"):
+        subprocess.run(  # noqa: S603
+            [msgfmt, "--check-format", "-o", str(compiled), str(path)], check=True
+        )
+    else:
+        catalogue.save_as_mofile(str(compiled))
 
 
 @dataclass
