@@ -3,9 +3,10 @@
 Wagtail lets whoever may edit a page also delete it, and wagtail-localize lets
 whoever holds its global ``submit_translation`` permission submit or sync any
 page into any language. Here those acts also need page permissions: deleting,
-moving or copying a page takes the right to add pages beside it; translating a
-page into a language takes the right to edit its page there; syncing takes the
-right to edit the source and every translation it updates.
+moving or copying a page, or editing it outside the translation editor, takes
+the right to add pages beside it; translating a page into a language takes the
+right to edit its page there; syncing takes the right to edit the source and
+every translation it updates.
 """
 
 from django.core.exceptions import ObjectDoesNotExist
@@ -17,7 +18,7 @@ page_permissions = PagePermissionPolicy()
 
 
 def may_restructure(user, page):
-    """Whether ``user`` may delete, move, copy or detach ``page``."""
+    """Whether ``user`` may delete, move, copy, detach or freely edit ``page``."""
     parent = page.get_parent()
     return parent is not None and page_permissions.user_has_permission_for_instance(
         user, "add", parent
