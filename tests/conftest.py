@@ -1,5 +1,7 @@
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.test import Client
 from wagtail.models import Locale
 
 LANGUAGES = ("sq", "sr-latn", "en")
@@ -19,6 +21,31 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def locales(db):
     return {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
+
+
+@pytest.fixture
+def demo_users(db):
+    """The demo users of ``make run``, one per role, by user name."""
+    call_command("create_demo_users", verbosity=0)
+    return {user.username: user for user in get_user_model().objects.all()}
+
+
+def signed_in(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def editor(demo_users):
+    """The demo editor (``Editors``, admin in Albanian)."""
+    return signed_in(demo_users["editor"])
+
+
+@pytest.fixture
+def translator(demo_users):
+    """The Serbian demo translator (``Translators (sr-latn)``, admin in Serbian)."""
+    return signed_in(demo_users["translator-sr-latn"])
 
 
 @pytest.fixture(scope="session")

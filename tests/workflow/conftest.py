@@ -8,9 +8,6 @@ import uuid
 from urllib.parse import urlencode
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from django.test import Client
 from django.urls import reverse
 from django.utils.timezone import localtime
 from wagtail.models import Page
@@ -23,29 +20,6 @@ from wagtail_localize.models import (
 )
 
 from sessions.models import InformationSessionPage, SpeakerPage, TopicPage
-
-
-@pytest.fixture
-def demo_users(db):
-    call_command("create_demo_users", verbosity=0)
-    return {user.username: user for user in get_user_model().objects.all()}
-
-
-def signed_in(user):
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def editor(demo_users):
-    return signed_in(demo_users["editor"])
-
-
-@pytest.fixture
-def translator(demo_users):
-    """A member of ``Translators (sr-latn)``."""
-    return signed_in(demo_users["translator-sr-latn"])
 
 
 @pytest.fixture

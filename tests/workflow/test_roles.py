@@ -10,8 +10,9 @@ from wagtail.models import APIToken, GroupPagePermission, Page
 from wagtail_localize.models import Translation
 
 from sessions.models import InformationSessionPage
+from tests.conftest import signed_in
 
-from .conftest import counterpart, create_session, signed_in, translation_into
+from .conftest import counterpart, create_session, translation_into
 
 pytestmark = pytest.mark.django_db
 
