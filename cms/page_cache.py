@@ -1,11 +1,12 @@
 """Whole responses cached for anonymous visitors until a change purges them.
 
-A response is stored under its URL (scheme, host, path and query), the
-request's language and two generation numbers: the site's, and the one of
-its path (all of ``/api/`` shares one). ``purge()`` bumps generations, so
+A response is stored under its URL (scheme, host, path and query) and the
+request's language, with the two generation numbers read before its view ran:
+the site's, and the one of its path (all of ``/api/`` shares one). It is
+served only while both are still current, and one cache read fetches the
+entry and the current numbers together. ``purge()`` bumps generations, so
 every query string of a purged path goes at once, and a response rendered
-from data read before the purge can never be stored where later requests
-look: the generations are read before the view runs.
+from data read before the purge is never served after it.
 
 Why not a package: wagtail-cache (3.0) requires Wagtail < 8 and purges URLs
 through one shared key ring that two workers rewrite at once, losing purges;
@@ -109,16 +110,9 @@ def is_cacheable_response(request, response):
 
 
 def entry_key(request):
-    path = request.path
-    site, path_generation = generations(
-        [SITE_GENERATION, PATH_GENERATION + path_group(path)]
-    )
     language = translation.get_language_from_request(request, check_path=True)
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    digest = hashlib.md5(
-        f"{url}\n{language}\n{site}\n{path_generation}".encode(),
-        usedforsecurity=False,
-    )
+    digest = hashlib.md5(f"{url}\n{language}".encode(), usedforsecurity=False)
     return ENTRY + digest.hexdigest()
 
 
@@ -150,23 +144,27 @@ class PageCacheMiddleware:
         if not is_cacheable_request(request):
             return self.get_response(request)
         key = entry_key(request)
-        stored = cache.get(key)
-        if stored is not None:
-            status, headers, content = stored
+        generation_keys = [SITE_GENERATION, PATH_GENERATION + path_group(request.path)]
+        found = cache.get_many([key, *generation_keys])
+        current = [found.get(generation_key) for generation_key in generation_keys]
+        stored = found.get(key)
+        if stored is not None and stored[0] == current:
+            _generations, status, headers, content = stored
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response.headers[name] = value
             response[HEADER] = "hit"
             return response
 
+        if None in current:
+            current = generations(generation_keys)
         response = self.get_response(request)
         if is_cacheable_response(request, response):
             set_response_etag(response)
             timeout = seconds_to_keep()
             if timeout > 0:
                 headers = list(response.headers.items())
-                cache.set(
-                    key, (response.status_code, headers, response.content), timeout
-                )
+                entry = (current, response.status_code, headers, response.content)
+                cache.set(key, entry, timeout)
         response[HEADER] = "miss"
         return response

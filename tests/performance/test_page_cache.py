@@ -5,10 +5,12 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
+from cms.page_cache import PageCacheMiddleware, purge
 from sessions.models import SessionIndexPage
 
 from .conftest import add_session, add_speaker, add_topic, home
@@ -46,6 +48,24 @@ def test_a_cache_hit_makes_no_query(page_cache, client, django_assert_num_querie
 
     assert second["X-Page-Cache"] == "hit"
     assert second.content == first.content
+
+
+def test_a_response_rendered_before_a_purge_is_never_served_after_it(
+    page_cache, rf, client
+):
+    url = home().url
+
+    def render_while_a_publish_commits(request):
+        response = HttpResponse("Shown before the publish")
+        purge([url])
+        return response
+
+    PageCacheMiddleware(render_while_a_publish_commits)(rf.get(url))
+    response = get(client, url)
+
+    assert response["X-Page-Cache"] == "miss"
+    assert "Shown before the publish" not in response.content.decode()
+    assert get(client, url)["X-Page-Cache"] == "hit"
 
 
 @pytest.mark.parametrize(
