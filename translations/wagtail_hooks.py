@@ -4,6 +4,9 @@
   may not delete, move, copy or detach it, through the page views, the bulk
   actions, the admin API or the API v3 actions, and edits pages only in the
   translation editor.
+- Moving, deleting or unpublishing a source page in the admin does the same to
+  its aliases and translations (Wagtail's cascade hook, which wagtail-localize
+  does not register).
 - wagtail-localize's submission, sync and PO upload URLs lead through views
   that check page permissions (``translations.localize_views``).
 - A translation with invalid segments is not published.
@@ -12,6 +15,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +24,7 @@ from wagtail import hooks
 from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
-from wagtail_localize.models import Translation
+from wagtail_localize.models import Translation, TranslationSource
 
 from translations import localize_views
 from translations.actions import RESTRUCTURING_ACTIONS
@@ -80,6 +84,36 @@ class PagesAdminAPIWithRestructuringChecks(PagesAdminAPIViewSet):
 @hooks.register("construct_admin_api")
 def check_restructuring_in_admin_api(router):
     router.register_endpoint("pages", PagesAdminAPIWithRestructuringChecks)
+
+
+def translations_made_from(page):
+    """The aliases of ``page`` and the pages wagtail-localize translated from it.
+
+    A translation moved, deleted or unpublished on its own leaves its source
+    and the other languages as they are.
+    """
+    source = TranslationSource.objects.get_for_instance_or_none(page)
+    target_locales = (
+        Translation.objects.filter(source=source).values("target_locale")
+        if source
+        else []
+    )
+    return Page.objects.translation_of(page, inclusive=False).filter(
+        Q(alias_of=page) | Q(locale__in=target_locales)
+    )
+
+
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def cascade_to_translations(pages, action):
+    if action in ("move", "delete"):
+        return {page: translations_made_from(page) for page in pages}
+    if action == "unpublish":
+        # Aliases follow their source by themselves.
+        return {
+            page: translations_made_from(page).filter(alias_of__isnull=True)
+            for page in pages
+        }
+    return None
 
 
 @hooks.register("before_edit_page", order=1)

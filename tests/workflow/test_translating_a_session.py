@@ -150,3 +150,59 @@ def test_an_editor_may_start_a_page_in_serbian_and_have_it_translated(
         translation_key=page.translation_key
     )
     assert [task.state for task in tasks] == [TaskState.NOT_TRANSLATED]
+
+
+def test_moving_the_source_moves_its_translations(editor, translated_session, topic):
+    other_topic = Page.objects.get(
+        locale=topic.locale, slug="koncepti-i-shoqerise-civile"
+    )
+
+    response = editor.post(
+        reverse(
+            "wagtailadmin_pages:move_confirm",
+            args=[translated_session.pk, other_topic.pk],
+        )
+    )
+
+    assert response.status_code == HTTPStatus.FOUND
+    for language_code in ("sq", "sr-latn", "en"):
+        page = counterpart(translated_session, language_code)
+        assert page.get_parent().translation_key == other_topic.translation_key
+        assert page.get_parent().locale == page.locale
+    assert counterpart(translated_session, "sr-latn").title == SERBIAN["title"]
+
+
+def test_deleting_the_source_deletes_its_translations(editor, translated_session):
+    response = editor.post(
+        reverse("wagtailadmin_pages:delete", args=[translated_session.pk])
+    )
+
+    assert response.status_code == HTTPStatus.FOUND
+    assert not Page.objects.filter(
+        translation_key=translated_session.translation_key
+    ).exists()
+
+
+def test_unpublishing_the_source_unpublishes_its_translations(
+    editor, translated_session
+):
+    response = editor.post(
+        reverse("wagtailadmin_pages:unpublish", args=[translated_session.pk])
+    )
+
+    assert response.status_code == HTTPStatus.FOUND
+    assert not Page.objects.filter(
+        translation_key=translated_session.translation_key, live=True
+    ).exists()
+
+
+def test_deleting_a_translation_leaves_the_source_and_the_other_languages(
+    editor, translated_session
+):
+    translation = counterpart(translated_session, "sr-latn")
+
+    response = editor.post(reverse("wagtailadmin_pages:delete", args=[translation.pk]))
+
+    assert response.status_code == HTTPStatus.FOUND
+    remaining = Page.objects.filter(translation_key=translated_session.translation_key)
+    assert {page.locale.language_code for page in remaining} == {"sq", "en"}
