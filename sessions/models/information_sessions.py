@@ -168,6 +168,12 @@ class InformationSessionPage(FrontEndPreviewMixin, SitePage):
     class Meta:
         verbose_name = _("information session")
         verbose_name_plural = _("information sessions")
+        # Upcoming (end) and latest (start) sessions are found by walking
+        # these, not by sorting every session of the site.
+        indexes = [
+            models.Index(fields=["start"], name="session_start_idx"),
+            models.Index(fields=["end"], name="session_end_idx"),
+        ]
 
     def clean(self):
         super().clean()
