@@ -90,7 +90,7 @@ load: $(VENV)/.installed-test ## Load and fault test: 50 clients for 60 s per ph
 	$(BIN)/python -m tests.load.run_load --seconds 60
 
 # wrk is Debian's load generator; installing it needs root.
-bench: $(VENV)/.installed-test compiled-messages ## Benchmark at demo size and N=10,000 sessions (about an hour); BENCH_ARGS="--scale 0" for demo only
+bench: $(VENV)/.installed-test compiled-messages ## Benchmark at demo size and N=10,000 sessions (about 20 minutes); BENCH_ARGS="--scale 0" for demo only
 	@command -v wrk >/dev/null || apt-get install -y --no-install-recommends wrk || \
 		(apt-get update && apt-get install -y --no-install-recommends wrk)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
