@@ -53,14 +53,17 @@ def path_group(path):
     return API_PREFIX if path.startswith(API_PREFIX) else path
 
 
-def generations(keys):
-    found = dict(cache.get_many(keys))
+def generations(keys, found):
+    """The generation numbers of ``keys`` as read in ``found``; missing ones begin."""
+    numbers = []
     for key in keys:
-        if key not in found:
+        number = found.get(key)
+        if number is None:
             # A number never used before, also when Redis has evicted the key.
             cache.add(key, time.time_ns(), timeout=None)
-            found[key] = cache.get(key)
-    return [found[key] for key in keys]
+            number = cache.get(key)
+        numbers.append(number)
+    return numbers
 
 
 def purge(paths=(), *, everything=False):
@@ -146,7 +149,7 @@ class PageCacheMiddleware:
         key = entry_key(request)
         generation_keys = [SITE_GENERATION, PATH_GENERATION + path_group(request.path)]
         found = cache.get_many([key, *generation_keys])
-        current = [found.get(generation_key) for generation_key in generation_keys]
+        current = generations(generation_keys, found)
         stored = found.get(key)
         if stored is not None and stored[0] == current:
             _generations, status, headers, content = stored
@@ -156,8 +159,6 @@ class PageCacheMiddleware:
             response[HEADER] = "hit"
             return response
 
-        if None in current:
-            current = generations(generation_keys)
         response = self.get_response(request)
         if is_cacheable_response(request, response):
             set_response_etag(response)
