@@ -1,16 +1,8 @@
-import io
 from datetime import timedelta
 from itertools import count
 
 import pytest
-from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from django.utils import timezone
-from PIL import Image as PILImage
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
-from wagtail.models import Locale
-from wagtail_localize.operations import TranslationCreator
 
 from home.models import HomePage
 from sessions.models import (
@@ -20,28 +12,9 @@ from sessions.models import (
     SpeakerPage,
     TopicPage,
 )
+from tests.builders import make_image
 
 numbers = count(1)
-
-
-def make_image(title, collection=None):
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (64, 36), (11, 79, 138)).save(buffer, format="PNG")
-    fields = {"collection": collection} if collection else {}
-    return get_image_model().objects.create(
-        title=title,
-        file=ImageFile(buffer, name=f"api-test-{next(numbers)}.png"),
-        **fields,
-    )
-
-
-def make_document(title, collection=None):
-    fields = {"collection": collection} if collection else {}
-    return get_document_model().objects.create(
-        title=title,
-        file=ContentFile(b"%PDF-1.4", name=f"api-test-{next(numbers)}.pdf"),
-        **fields,
-    )
 
 
 def sq_home():
@@ -79,15 +52,6 @@ def add_speaker(name):
             photo=make_image(name),
         ),
     )
-
-
-def translate(*pages):
-    """Translate ``pages`` into Serbian and English through wagtail-localize."""
-    locales = list(Locale.objects.exclude(language_code="sq"))
-    for page in pages:
-        TranslationCreator(user=None, target_locales=locales).create_translations(
-            page, include_related_objects=False
-        )
 
 
 @pytest.fixture

@@ -15,9 +15,10 @@ from sessions.models import (
     SpeakerPage,
     TopicPage,
 )
+from tests.builders import make_document
 from tests.conftest import LANGUAGES
 
-from .conftest import add_session, add_topic, make_document
+from .conftest import add_session, add_topic
 
 pytestmark = pytest.mark.django_db
 

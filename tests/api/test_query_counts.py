@@ -6,8 +6,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from sessions.models import InformationSessionPage
+from tests.builders import make_image, translate
 
-from .conftest import add_session, add_speaker, add_topic, make_image, translate
+from .conftest import add_session, add_speaker, add_topic
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,9 @@ from wagtail.models import (
 )
 
 from sessions.models import InformationSessionPage, SessionDocument
+from tests.builders import make_document, make_image
 
-from .conftest import add_session, add_topic, make_document, make_image
+from .conftest import add_session, add_topic
 
 pytestmark = pytest.mark.django_db
 

@@ -1,18 +1,10 @@
-import io
 from datetime import timedelta
 from itertools import count
 
 import pytest
 from django.core.cache import cache
-from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from django.utils import timezone
-from PIL import Image as PILImage
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
-from wagtail_localize.operations import TranslationCreator
 
 from home.models import HomePage
 from sessions.models import (
@@ -23,24 +15,9 @@ from sessions.models import (
     SpeakerPage,
     TopicPage,
 )
+from tests.builders import make_document, make_image
 
 numbers = count(1)
-
-
-def make_image(title):
-    buffer = io.BytesIO()
-    shade = next(numbers) % 200
-    PILImage.new("RGB", (64, 36), (shade, 79, 138)).save(buffer, format="PNG")
-    return get_image_model().objects.create(
-        title=title, file=ImageFile(buffer, name=f"performance-{next(numbers)}.png")
-    )
-
-
-def make_document(title):
-    return get_document_model().objects.create(
-        title=title,
-        file=ContentFile(b"%PDF-1.4", name=f"performance-{next(numbers)}.pdf"),
-    )
 
 
 def home(language_code="sq"):
@@ -112,21 +89,6 @@ def add_session(topic, title, *, days=14, speakers=(), images=1, documents=1, **
     for number in range(documents):
         session.documents.add(SessionDocument(document=make_document(f"Doc {number}")))
     return publish(topic, session)
-
-
-def translate(*pages):
-    """Translate ``pages`` into Serbian and English through wagtail-localize."""
-    locales = list(Locale.objects.exclude(language_code="sq"))
-    for page in pages:
-        TranslationCreator(user=None, target_locales=locales).create_translations(
-            page, include_related_objects=False
-        )
-
-
-def translation_of(page, language_code):
-    return Page.objects.get(
-        translation_key=page.translation_key, locale__language_code=language_code
-    ).specific
 
 
 @pytest.fixture

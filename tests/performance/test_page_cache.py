@@ -12,6 +12,7 @@ from wagtail.models import PageViewRestriction
 
 from cms.page_cache import PageCacheMiddleware, purge
 from sessions.models import SessionIndexPage
+from tests.builders import counterpart, make_image, translate
 
 from .conftest import add_session, add_speaker, add_topic, home
 
@@ -349,12 +350,10 @@ def test_a_translation_published_through_wagtail_localize_shows_at_once(
 ):
     from wagtail_localize.models import Translation, TranslationSource
 
-    from .conftest import translate, translation_of
-
     session, speaker, topic = session_and_pages
     with django_capture_on_commit_callbacks(execute=True):
         translate(topic, speaker)
-    serbian_topic = translation_of(topic, "sr-latn")
+    serbian_topic = counterpart(topic, "sr-latn")
     for url in [session.url, serbian_topic.url]:
         cached(client, url)
 
@@ -363,7 +362,7 @@ def test_a_translation_published_through_wagtail_localize_shows_at_once(
         Translation.objects.create(
             source=source, target_locale=serbian_topic.locale
         ).save_target(publish=True)
-    serbian_session = translation_of(session, "sr-latn")
+    serbian_session = counterpart(session, "sr-latn")
 
     switcher = get(client, session.url).content.decode()
     assert f'hreflang="sr-Latn" href="http://testserver{serbian_session.url}"' in (
@@ -379,7 +378,6 @@ def test_replacing_an_image_in_the_admin_shows_the_new_one(
     session_and_pages,
     django_capture_on_commit_callbacks,
 ):
-    from .conftest import make_image
 
     session, _speaker, _topic = session_and_pages
     old = cached(client, session.url).content.decode()

@@ -14,14 +14,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from lxml import html
 
-from .conftest import (
-    add_session,
-    add_speaker,
-    add_topic,
-    home,
-    translate,
-    translation_of,
-)
+from tests.builders import counterpart, translate
+
+from .conftest import add_session, add_speaker, add_topic, home
 
 pytestmark = pytest.mark.django_db
 
@@ -124,7 +119,7 @@ def test_a_translated_session_costs_what_an_untranslated_one_does(
 
     links = tree(response).cssselect("link[rel=alternate][hreflang]")
     assert {link.get("href") for link in links} >= {
-        response.wsgi_request.build_absolute_uri(translation_of(translated, code).url)
+        response.wsgi_request.build_absolute_uri(counterpart(translated, code).url)
         for code in ("sr-latn", "en")
     }
 
@@ -135,7 +130,7 @@ def test_translated_pages_keep_the_budget_in_every_language(
     with django_capture_on_commit_callbacks(execute=True):
         session = session_with(speakers=3, images=2, documents=1)
         translate(session.get_parent(), session)
-    serbian = translation_of(session, "sr-latn")
+    serbian = counterpart(session, "sr-latn")
     pages = {
         "home": home("sr-latn").url,
         "topic": serbian.get_parent().url,

@@ -10,7 +10,6 @@ from urllib.parse import urlencode
 import pytest
 from django.urls import reverse
 from django.utils.timezone import localtime
-from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 from wagtail_localize.models import (
     StringSegment,
@@ -20,6 +19,7 @@ from wagtail_localize.models import (
 )
 
 from sessions.models import InformationSessionPage, SpeakerPage, TopicPage
+from tests.builders import counterpart
 
 
 @pytest.fixture
@@ -206,12 +206,6 @@ def publish_translation(client, page):
         {"action": "publish"},
         follow=True,
     )
-
-
-def counterpart(page, language_code):
-    return Page.objects.get(
-        translation_key=page.translation_key, locale__language_code=language_code
-    ).specific
 
 
 PARAGRAPHS = [
