@@ -39,6 +39,24 @@ def warm_get(client, url):
     return response, len(queries)
 
 
+@pytest.fixture
+def assert_warm_queries(
+    client, django_assert_num_queries, django_assert_max_num_queries
+):
+    """``check(url, count, kind)``: warm, ``url`` takes exactly ``count`` queries,
+    and no more than the budget of ``kind``; returns the response."""
+
+    def check(url, count, kind):
+        warm_get(client, url)
+        with (
+            django_assert_num_queries(count),
+            django_assert_max_num_queries(BUDGETS[kind]),
+        ):
+            return client.get(url)
+
+    return check
+
+
 def tree(response):
     return html.fromstring(response.content)
 
@@ -56,17 +74,10 @@ def topic_with_sessions(number):
     return topic
 
 
-def test_topic_page_queries_do_not_grow_with_its_sessions(
-    client, django_assert_num_queries, django_assert_max_num_queries
-):
+def test_topic_page_queries_do_not_grow_with_its_sessions(client, assert_warm_queries):
     small, large = topic_with_sessions(3), topic_with_sessions(30)
     small_response, small_queries = warm_get(client, small.url)
-    warm_get(client, large.url)
-
-    with django_assert_num_queries(small_queries):
-        response = client.get(large.url)
-    with django_assert_max_num_queries(BUDGETS["topic"]):
-        client.get(large.url)
+    response = assert_warm_queries(large.url, small_queries, "topic")
 
     assert len(tree(small_response).cssselect(".session-card")) == 3
     assert len(tree(response).cssselect(".session-card")) == 10
@@ -85,17 +96,12 @@ def session_with(speakers, images, documents):
 
 
 def test_session_page_queries_do_not_grow_with_speakers_images_or_documents(
-    client, django_assert_num_queries, django_assert_max_num_queries
+    client, assert_warm_queries
 ):
     small = session_with(speakers=1, images=1, documents=1)
     large = session_with(speakers=8, images=8, documents=5)
     _response, small_queries = warm_get(client, small.url)
-    warm_get(client, large.url)
-
-    with django_assert_num_queries(small_queries):
-        response = client.get(large.url)
-    with django_assert_max_num_queries(BUDGETS["session"]):
-        client.get(large.url)
+    response = assert_warm_queries(large.url, small_queries, "session")
 
     page = tree(response)
     assert len(page.cssselect(".speaker-list li")) == 8
@@ -152,55 +158,38 @@ def speaker_with_sessions(number):
 
 
 def test_speaker_page_queries_do_not_grow_with_their_sessions(
-    client, django_assert_num_queries, django_assert_max_num_queries
+    client, assert_warm_queries
 ):
     small, large = speaker_with_sessions(1), speaker_with_sessions(20)
     _response, small_queries = warm_get(client, small.url)
-    warm_get(client, large.url)
-
-    with django_assert_num_queries(small_queries):
-        response = client.get(large.url)
-    with django_assert_max_num_queries(BUDGETS["speaker"]):
-        client.get(large.url)
+    response = assert_warm_queries(large.url, small_queries, "speaker")
 
     assert len(tree(response).cssselect(".session-card")) == 20
 
 
-def test_home_page_queries_do_not_grow_with_the_sessions(
-    client, django_assert_num_queries, django_assert_max_num_queries
-):
+def test_home_page_queries_do_not_grow_with_the_sessions(client, assert_warm_queries):
     url = home().url
     _response, before = warm_get(client, url)
     topic_with_sessions(30)
-    warm_get(client, url)
-
-    with django_assert_num_queries(before):
-        response = client.get(url)
-    with django_assert_max_num_queries(BUDGETS["home"]):
-        client.get(url)
+    response = assert_warm_queries(url, before, "home")
 
     assert len(tree(response).cssselect(".session-card")) == 6
 
 
 def test_filtered_listing_queries_do_not_grow_with_the_sessions(
-    client, django_assert_num_queries, django_assert_max_num_queries
+    client, assert_warm_queries
 ):
     url = listing_url() + "?format=online&when=upcoming"
     topic_with_sessions(3)
     _response, before = warm_get(client, url)
     topic_with_sessions(30)
-    warm_get(client, url)
-
-    with django_assert_num_queries(before):
-        response = client.get(url)
-    with django_assert_max_num_queries(BUDGETS["listing"]):
-        client.get(url)
+    response = assert_warm_queries(url, before, "listing")
 
     assert len(tree(response).cssselect(".session-card")) == 10
 
 
 def test_search_results_queries_do_not_grow_with_the_results(
-    client, django_assert_num_queries, django_assert_max_num_queries
+    client, assert_warm_queries
 ):
     topic = add_topic("Temë e kërkimit")
     speakers = [add_speaker(f"Folëse {n} e kërkimit") for n in range(3)]
@@ -209,11 +198,6 @@ def test_search_results_queries_do_not_grow_with_the_results(
     _response, one_result = warm_get(client, url)
     for n in range(12):
         add_session(topic, f"Vendbanimet rurale {n}", speakers=speakers)
-    warm_get(client, url)
-
-    with django_assert_num_queries(one_result):
-        response = client.get(url)
-    with django_assert_max_num_queries(BUDGETS["search"]):
-        client.get(url)
+    response = assert_warm_queries(url, one_result, "search")
 
     assert len(tree(response).cssselect(".search-result")) == 10
