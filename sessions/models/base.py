@@ -1,3 +1,5 @@
+import functools
+
 from django.apps import apps
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
@@ -47,8 +49,12 @@ class SitePage(Page):
         return PageViewRestriction.objects.filter(page_id__in=restricted)
 
 
+@functools.cache
 def specific_relations():
-    """``select_related()`` names that join each site page type and its images."""
+    """``select_related()`` names that join each site page type and its images.
+
+    Worked out once: every request's routing asks for them.
+    """
     from wagtail.images import get_image_model
 
     relations = []
@@ -62,7 +68,7 @@ def specific_relations():
             for field in model._meta.concrete_fields
             if field.many_to_one and field.related_model is get_image_model()
         )
-    return relations
+    return tuple(relations)
 
 
 def with_specific(queryset):
