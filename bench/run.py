@@ -221,15 +221,17 @@ def measure(server, urls, static_url, seconds, cached):
     the two kept: a slow moment of the machine must not flatter the ratios.
     """
     label = "cached" if cached else "uncached"
+    static = server.base + static_url
+    warm(static)
     rows = {}
-    static_runs = [measure_one(server.base + static_url, "static", seconds, label)]
+    static_runs = [measure_one(static, "static", seconds, label)]
     for name, path in urls.items():
         headers = warm(server.base + path)
         if cached and headers.get("X-Page-Cache") != "hit":
             rows[name] = {"note": f"not cached ({headers.get('X-Page-Cache')})"}
             continue
         rows[name] = measure_one(server.base + path, name, seconds, label)
-    static_runs.append(measure_one(server.base + static_url, "static", seconds, label))
+    static_runs.append(measure_one(static, "static", seconds, label))
     rows["static"] = max(static_runs, key=lambda row: row["rps"])
     return rows
 
@@ -242,7 +244,6 @@ def warm(url):
 
 
 def measure_one(url, name, seconds, label):
-    warm(url)
     row = wrk(url, seconds)
     print(
         f"  {name:10} {label:8} {row['rps']:8.1f} req/s  "
